@@ -1,0 +1,118 @@
+// Draws the extension and hub icons as PNGs from simple shapes (supersampled for smooth edges), so the
+// images are reproducible from source: `node scripts/make-icons.js`.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+function crc32(buf) {
+  let c;
+  const table = [];
+  for (let n = 0; n < 256; n++) {
+    c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  let crc = 0xffffffff;
+  for (const b of buf) crc = table[(crc ^ b) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+function png(size, pixel) {
+  const ss = 4;
+  const raw = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; y++) {
+    raw[y * (size * 4 + 1)] = 0;
+    for (let x = 0; x < size; x++) {
+      const acc = [0, 0, 0, 0];
+      for (let sy = 0; sy < ss; sy++)
+        for (let sx = 0; sx < ss; sx++) {
+          const [r, g, b, a] = pixel((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
+          acc[0] += r * a;
+          acc[1] += g * a;
+          acc[2] += b * a;
+          acc[3] += a;
+        }
+      const o = y * (size * 4 + 1) + 1 + x * 4;
+      const a = acc[3] / (ss * ss);
+      raw[o] = acc[3] ? Math.round(acc[0] / acc[3]) : 0;
+      raw[o + 1] = acc[3] ? Math.round(acc[1] / acc[3]) : 0;
+      raw[o + 2] = acc[3] ? Math.round(acc[2] / acc[3]) : 0;
+      raw[o + 3] = Math.round(a);
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+const inCircle = (x, y, cx, cy, r) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const inRoundRect = (x, y, x0, y0, x1, y1, r) => {
+  const cx = Math.min(Math.max(x, x0 + r), x1 - r);
+  const cy = Math.min(Math.max(y, y0 + r), y1 - r);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+};
+const nearSegment = (x, y, ax, ay, bx, by, w) => {
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
+  return (x - ax - t * (bx - ax)) ** 2 + (y - ay - t * (by - ay)) ** 2 <= w * w;
+};
+
+// A person (head and shoulders) with a check badge: a request handled.
+function person(x, y) {
+  const head = inCircle(x, y, 0.42, 0.36, 0.14);
+  const body = inCircle(x, y, 0.42, 0.86, 0.27) && y < 0.8;
+  return head || body;
+}
+function badge(x, y) {
+  return inCircle(x, y, 0.72, 0.7, 0.17);
+}
+function check(x, y) {
+  return nearSegment(x, y, 0.64, 0.7, 0.7, 0.77, 0.03) || nearSegment(x, y, 0.7, 0.77, 0.81, 0.63, 0.03);
+}
+
+const BLUE = [15, 76, 129, 255];
+const WHITE = [255, 255, 255, 255];
+const GREEN = [16, 124, 16, 255];
+const NONE = [0, 0, 0, 0];
+
+const extensionIcon = (x, y) => {
+  if (!inRoundRect(x, y, 0.02, 0.02, 0.98, 0.98, 0.18)) return NONE;
+  if (check(x, y) && badge(x, y)) return WHITE;
+  if (badge(x, y)) return GREEN;
+  if (inCircle(x, y, 0.72, 0.7, 0.21)) return BLUE;
+  if (person(x, y)) return WHITE;
+  return BLUE;
+};
+const hubIcon = (ink) => (x, y) => {
+  if (check(x, y) && badge(x, y)) return NONE;
+  if (badge(x, y)) return ink;
+  if (inCircle(x, y, 0.72, 0.7, 0.22)) return NONE;
+  if (person(x, y)) return ink;
+  return NONE;
+};
+
+const out = path.join(__dirname, "..", "static", "images");
+fs.mkdirSync(out, { recursive: true });
+fs.writeFileSync(path.join(out, "icon-128.png"), png(128, extensionIcon));
+fs.writeFileSync(path.join(out, "hub-light.png"), png(32, hubIcon([50, 49, 48, 255])));
+fs.writeFileSync(path.join(out, "hub-dark.png"), png(32, hubIcon([255, 255, 255, 255])));
+console.log("Wrote static/images/icon-128.png, hub-light.png, hub-dark.png");
