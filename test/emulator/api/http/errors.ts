@@ -1,0 +1,58 @@
+/** ADO-shaped errors: handlers throw ApiError, the pipeline turns it into the VSS error envelope. */
+
+const WIT_KEYS =
+  /^(WorkItem|RuleValidation|TestPatch|PatchOperation|InvalidPatch|Query|Wiql|Comment|SendMail|InvalidTree)/;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly typeKey: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function typeNameOf(typeKey: string): string {
+  return WIT_KEYS.test(typeKey)
+    ? `Microsoft.TeamFoundation.WorkItemTracking.Server.${typeKey}, Microsoft.TeamFoundation.WorkItemTracking.Server`
+    : `Microsoft.VisualStudio.Services.WebApi.${typeKey}, Microsoft.VisualStudio.Services.WebApi`;
+}
+
+export function errorEnvelope(typeKey: string, message: string, extra: Record<string, unknown> = {}) {
+  return {
+    $id: "1",
+    innerException: null,
+    message,
+    typeName: typeNameOf(typeKey),
+    typeKey,
+    errorCode: 0,
+    eventId: 3000,
+    ...extra,
+  };
+}
+
+export const badRequest = (typeKey: string, message: string, extra?: Record<string, unknown>) =>
+  new ApiError(400, typeKey, message, extra);
+
+export const notFound = (typeKey: string, message: string) => new ApiError(404, typeKey, message);
+
+export function workItemNotFound(id: number | string): ApiError {
+  return notFound(
+    "WorkItemUnauthorizedAccessException",
+    `TF401232: Work item ${id} does not exist, or you do not have permissions to read it.`,
+  );
+}
+
+export function ruleError(fieldName: string, fieldRef: string, codes: string): ApiError {
+  const message = `TF401320: Rule Error for field ${fieldName}. Error code: ${codes}.`;
+  return badRequest("RuleValidationException", message, {
+    customProperties: {
+      RuleValidationErrors: [
+        { fieldReferenceName: fieldRef, fieldStatusFlags: codes, errorMessage: message },
+      ],
+    },
+  });
+}

@@ -1,0 +1,131 @@
+/** One REST call: log, fault, auth, api-version, route, serialize. */
+import type * as http from "http";
+
+import { faultMessage } from "./faults";
+import { CORS_HEADERS } from "./http/cors";
+import { ApiError, errorEnvelope } from "./http/errors";
+import { bearerToken, decodePath, parseAccept, parseBody, parseQuery, readBody } from "./http/request";
+import { serializeJson } from "./http/serializer";
+import { userByToken } from "./model/identities";
+import { commentRoutes } from "./routes/comments";
+import { extensionDataRoutes } from "./routes/extensionData";
+import { identityRoutes } from "./routes/identities";
+import { mailRoutes } from "./routes/mail";
+import { projectRoutes } from "./routes/projects";
+import { type Located, matchRoute, type Route, type RouteResult } from "./routes/router";
+import { typeRoutes } from "./routes/types";
+import { wiqlRoutes } from "./routes/wiql";
+import { workItemRoutes } from "./routes/workItems";
+import { type EmulatorState } from "./state";
+
+const ROUTES: Route[] = [
+  ...workItemRoutes,
+  ...commentRoutes,
+  ...wiqlRoutes,
+  ...typeRoutes,
+  ...mailRoutes,
+  ...extensionDataRoutes,
+  ...identityRoutes,
+  ...projectRoutes,
+];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function handleApiRequest(
+  state: EmulatorState,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  located: Located,
+): Promise<void> {
+  const method = (req.method ?? "GET").toUpperCase();
+  const path = decodePath(url.pathname);
+  const entry = state.log.start(method, path, Object.fromEntries(new URLSearchParams(url.search)));
+  const raw = await readBody(req);
+  const parsed = parseBody(raw);
+  entry.body = parsed.ok ? parsed.value : parsed.raw;
+  const accept = parseAccept(req.headers.accept);
+  const respond = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+    entry.status = status;
+    const text =
+      body === undefined || status === 204 ? "" : serializeJson(body, { msDate: accept.msDateFormat });
+    res.writeHead(status, {
+      ...CORS_HEADERS,
+      ...(text ? { "Content-Type": "application/json; charset=utf-8" } : {}),
+      ...headers,
+    });
+    res.end(text);
+  };
+  const fail = (err: ApiError) =>
+    respond(err.status, errorEnvelope(err.typeKey, err.message, err.extra), err.headers);
+
+  const fault = state.faults.take(method, [path, url.pathname]);
+  if (fault) {
+    if (fault.delayMs) await sleep(fault.delayMs);
+    if (fault.status === 0) {
+      entry.status = 0;
+      req.socket.destroy();
+      return;
+    }
+    const { typeKey, message } = faultMessage(fault.status);
+    const headers: Record<string, string> =
+      fault.retryAfterSeconds !== undefined ? { "Retry-After": String(fault.retryAfterSeconds) } : {};
+    fail(new ApiError(fault.status, typeKey, message, {}, headers));
+    return;
+  }
+
+  const token = bearerToken(req);
+  const user = token ? userByToken(token) : undefined;
+  if (!user) {
+    fail(
+      new ApiError(
+        401,
+        "UnauthorizedRequestException",
+        "TF400813: The user '' is not authorized to access this resource.",
+        {},
+        {
+          "WWW-Authenticate": "Bearer",
+        },
+      ),
+    );
+    return;
+  }
+  const query = parseQuery(url.search);
+  const apiVersion = accept.apiVersion ?? query["api-version"];
+  if (!apiVersion) {
+    fail(
+      new ApiError(
+        400,
+        "VssVersionNotSpecifiedException",
+        `No api-version was supplied for the "${method}" request. The version must be supplied either as part of the Accept header (e.g. "application/json; api-version=1.0") or as a query parameter (e.g. "?api-version=1.0").`,
+      ),
+    );
+    return;
+  }
+  if (!parsed.ok) {
+    fail(new ApiError(400, "VssRequestContentException", "The request body is not valid JSON."));
+    return;
+  }
+  try {
+    const match = matchRoute(ROUTES, method, located, state.store);
+    const result: RouteResult = await match.route.handler({
+      store: state.store,
+      user,
+      accept: { ...accept, apiVersion },
+      method,
+      query,
+      body: parsed.value,
+      project: match.project,
+      team: match.team,
+      params: match.params,
+      extension: state.extension,
+    });
+    respond(result.status, result.body, result.headers);
+  } catch (e) {
+    if (e instanceof ApiError) fail(e);
+    else {
+      console.error("[emulator] unexpected error", e);
+      fail(new ApiError(500, "InternalServerErrorException", `Emulator error: ${(e as Error).message}`));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/** /_emulator/*: context, outbox, request log, reset, faults, webhooks. No token needed. */
+import type * as http from "http";
+
+import { CORS_HEADERS } from "../http/cors";
+import { ApiError, badRequest, errorEnvelope, notFound } from "../http/errors";
+import { parseBody, readBody } from "../http/request";
+import { serializeJson } from "../http/serializer";
+import { type EmulatorState } from "../state";
+
+export async function handleEmulatorRoute(
+  state: EmulatorState,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+): Promise<void> {
+  const method = (req.method ?? "GET").toUpperCase();
+  const parts = url.pathname.split("/").filter(Boolean).slice(1).map(decodeURIComponent);
+  const route = `${method} ${parts[0] ?? ""}`.toLowerCase();
+  try {
+    const raw = await readBody(req);
+    const parsed = parseBody(raw);
+    const body = parsed.ok ? parsed.value : parsed.raw;
+    let result: unknown;
+    if (route === "get context" && parts.length === 1)
+      result = state.context(url.searchParams.get("as") ?? undefined);
+    else if (route === "get mail" && parts.length === 1) result = state.store.mail;
+    else if (route === "delete mail" && parts.length === 1) result = state.store.mail = [];
+    else if (route === "get requests" && parts.length === 1) result = state.log.entries;
+    else if (route === "delete requests" && parts.length === 1) result = state.log.clear() ?? [];
+    else if (route === "post reset" && parts.length === 1) {
+      state.reset();
+      result = { reset: true };
+    } else if (route === "post faults" && parts.length === 1) result = state.faults.add(body);
+    else if (route === "get faults" && parts.length === 1) result = state.faults.list();
+    else if (route === "delete faults" && parts.length === 1) result = state.faults.clear() ?? [];
+    else if (route === "get webhooks" && parts.length === 1) result = state.store.webhooks;
+    else if (route === "post webhooks" && parts.length === 3 && parts[1].toLowerCase() === "incoming") {
+      const entry = { name: parts[2], body, receivedAt: new Date().toISOString() };
+      state.store.webhooks.push(entry);
+      result = { ok: true };
+    } else throw notFound("RouteNotFoundException", `The emulator has no route ${method} ${url.pathname}.`);
+    send(res, 200, result);
+  } catch (e) {
+    const err = e instanceof ApiError ? e : badRequest("EmulatorException", (e as Error).message);
+    send(res, err.status, errorEnvelope(err.typeKey, err.message, err.extra));
+  }
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8" });
+  res.end(serializeJson(body, { msDate: false }));
+}

@@ -1,0 +1,100 @@
+/** The in-memory organization: projects, work items with revisions and comments, mail, webhooks, documents. */
+import { canAccessArea, identityRef, type SeedUser, USERS } from "../model/identities";
+import { type ProjectDef, PROJECTS } from "../model/processes";
+import {
+  type ExtensionDocument,
+  type IdentityRef,
+  type MailEntry,
+  type Revision,
+  type WebhookEntry,
+  type WorkItemRecord,
+} from "../model/types";
+
+export const ORGANIZATION = "fabrikam";
+
+interface Snapshot {
+  items: Map<number, WorkItemRecord>;
+  nextId: number;
+  nextCommentId: number;
+}
+
+export class Store {
+  readonly organization = ORGANIZATION;
+  readonly orgUrl: string;
+  readonly projects: readonly ProjectDef[] = PROJECTS;
+  readonly users: readonly SeedUser[] = USERS;
+  items = new Map<number, WorkItemRecord>();
+  nextId = 1;
+  nextCommentId = 1;
+  mail: MailEntry[] = [];
+  webhooks: WebhookEntry[] = [];
+  /** key: scope|collection (lower-cased) → id (lower-cased) → document */
+  documents = new Map<string, Map<string, ExtensionDocument>>();
+  /** The clock; the seed moves it to write history in the past. */
+  now: () => Date = () => new Date();
+  private snapshot?: Snapshot;
+  private readonly refs = new Map<string, IdentityRef>();
+
+  constructor(readonly publicUrl: string) {
+    this.orgUrl = `${publicUrl}/${ORGANIZATION}`;
+  }
+
+  identityRef(user: SeedUser): IdentityRef {
+    let ref = this.refs.get(user.id);
+    if (!ref) {
+      ref = identityRef(user, this.orgUrl);
+      this.refs.set(user.id, ref);
+    }
+    return ref;
+  }
+
+  project(nameOrId: string): ProjectDef | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.projects.find((p) => p.id === lower || p.name.toLowerCase() === lower);
+  }
+
+  projectOf(item: WorkItemRecord): ProjectDef {
+    return this.projects.find((p) => p.id === item.projectId) ?? this.projects[0];
+  }
+
+  current(item: WorkItemRecord): Revision {
+    return item.revisions[item.revisions.length - 1];
+  }
+
+  canRead(user: SeedUser, item: WorkItemRecord): boolean {
+    return canAccessArea(user, String(this.current(item).fields["System.AreaPath"] ?? ""));
+  }
+
+  workItemUrl(id: number): string {
+    return `${this.orgUrl}/_apis/wit/workItems/${id}`;
+  }
+
+  /** Freezes the current state as "the seed" that reset() returns to. */
+  markSeeded(): void {
+    this.snapshot = { items: cloneItems(this.items), nextId: this.nextId, nextCommentId: this.nextCommentId };
+  }
+
+  reset(): void {
+    if (!this.snapshot) throw new Error("Store was never seeded.");
+    this.items = cloneItems(this.snapshot.items);
+    this.nextId = this.snapshot.nextId;
+    this.nextCommentId = this.snapshot.nextCommentId;
+    this.mail = [];
+    this.webhooks = [];
+    this.documents = new Map();
+    this.now = () => new Date();
+  }
+}
+
+/** Revisions are immutable once pushed, so the arrays are copied and the revisions shared. */
+function cloneItems(items: Map<number, WorkItemRecord>): Map<number, WorkItemRecord> {
+  const copy = new Map<number, WorkItemRecord>();
+  for (const [id, item] of items) {
+    copy.set(id, {
+      ...item,
+      revisions: [...item.revisions],
+      comments: item.comments.map((c) => ({ ...c, mentions: [...c.mentions] })),
+    });
+  }
+  return copy;
+}
