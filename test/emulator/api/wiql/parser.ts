@@ -4,7 +4,7 @@
  *   expr := term (OR term)* ; term := factor (AND factor)* ; factor := NOT factor | ( expr ) | condition
  * Anything outside the subset is a 400 that names the construct, never a silent mis-answer.
  */
-import { type FieldDef,findField } from "../model/fields";
+import { type FieldDef, findField } from "../model/fields";
 import { type CompareOp, type Expr, type Query, type Value } from "./ast";
 import { type Token, tokenize, wiqlError } from "./tokenizer";
 

@@ -9,7 +9,7 @@ export interface Token {
   pos: number;
 }
 
-const OPERATORS = ["<>", "!=", ">=", "<=", "=", "<", ">", "+", "-"];
+const OPERATORS = ["<>", "!=", ">=", "<=", "=", "<", ">", "+", "-", ".", "*"];
 
 export function wiqlError(message: string) {
   return badRequest("QuerySyntaxException", message);

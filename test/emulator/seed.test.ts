@@ -1,0 +1,98 @@
+/** The seed: the requests the panels and the end-to-end tests start from, and scale seeding. */
+import { CS, type RunningEmulator, startEmulator } from "./api/testing";
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator();
+});
+afterAll(() => emu.close());
+
+const get = async (id: number) =>
+  (await emu.call("GET", `/fabrikam/_apis/wit/workitems/${id}?$expand=all`)).json;
+
+it("seeds requests in every stage, created through the request format, assigned to Holly", async () => {
+  const expected: [number, string, string, string][] = [
+    [1, "New", "dana@contoso-dental.example", "umd-type:invite"],
+    [2, "New", "dana@contoso-dental.example", "umd-type:reassign"],
+    [3, "In Planning", "chris@northwind.example", "umd-type:reset"],
+    [5, "In Planning", "chris@northwind.example", "umd-type:remove"],
+    [7, "Closed", "dana@contoso-dental.example", "umd-type:reset"],
+    [9, "New", "holly@fabrikam.example", "umd-type:reset"],
+    [10, "To Do", "dana@contoso-dental.example", "umd-type:invite"],
+    [11, "Doing", "chris@northwind.example", "umd-type:remove"],
+  ];
+  for (const [id, state, creator, typeTag] of expected) {
+    const wi = await get(id);
+    expect([id, wi.fields["System.State"], wi.fields["System.CreatedBy"].uniqueName]).toEqual([
+      id,
+      state,
+      creator,
+    ]);
+    expect(wi.fields["System.Tags"]).toContain("umd-request");
+    expect(wi.fields["System.Tags"]).toContain(typeTag);
+    expect(wi.fields["System.AssignedTo"].uniqueName).toBe("holly@fabrikam.example");
+  }
+  const reassign = await get(2);
+  expect(reassign.fields["System.Description"]).toContain("User 102");
+  expect(reassign.fields["System.Description"]).toContain("alex.chen@contoso-dental.example");
+  expect(reassign.fields["System.AreaPath"]).toBe("Client Services\\Clients\\Contoso Dental");
+  const pat = await get(9);
+  expect(pat.fields["System.AreaPath"]).toBe("Client Services");
+  expect(pat.fields["System.Tags"]).toContain("umd-client:pat.morgan@tailspin.example");
+});
+
+it("links staff tasks to their requests with the right assignees and states", async () => {
+  const tasks: [number, number, string, string][] = [
+    [4, 3, "remi@fabrikam.example", "Active"],
+    [6, 5, "remi@fabrikam.example", "Closed"],
+    [8, 7, "sam@fabrikam.example", "Closed"],
+    [12, 11, "sam@fabrikam.example", "To Do"],
+  ];
+  for (const [taskId, requestId, assignee, state] of tasks) {
+    const task = await get(taskId);
+    expect(task.fields["System.Parent"]).toBe(requestId);
+    expect(task.fields["System.AssignedTo"].uniqueName).toBe(assignee);
+    expect(task.fields["System.State"]).toBe(state);
+    expect(task.fields["System.Tags"]).toBe("umd-staff-task");
+    const request = await get(requestId);
+    expect(request.relations.map((r: { rel: string; url: string }) => [r.rel, r.url])).toContainEqual([
+      "System.LinkTypes.Hierarchy-Forward",
+      `${emu.baseUrl}/fabrikam/_apis/wit/workItems/${taskId}`,
+    ]);
+  }
+});
+
+it("records the acknowledgement as Holly's comment mentioning the client, days ago", async () => {
+  const comments = await emu.call("GET", `${CS}/_apis/wit/workItems/3/comments`, {
+    accept: "application/json;api-version=7.1-preview.4",
+  });
+  const ack = comments.json.comments[0];
+  expect(ack.createdBy.uniqueName).toBe("holly@fabrikam.example");
+  expect(ack.mentions.map((m: { targetId: string }) => m.targetId)).toEqual([
+    "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d05",
+  ]);
+  expect(Date.now() - new Date(ack.createdDate).getTime()).toBeGreaterThan(2 * 86_400_000);
+  const updates = (await emu.call("GET", `${CS}/_apis/wit/workItems/3/updates`)).json.value;
+  const stateChange = updates.find((u: { fields: Record<string, unknown> }) => u.fields["System.State"]);
+  expect(stateChange.fields["System.State"]).toEqual({ newValue: "New" });
+});
+
+it("adds generated requests for scale in a few seconds", async () => {
+  const started = Date.now();
+  const big = await startEmulator(5_000);
+  try {
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const last = await big.call("GET", `/fabrikam/_apis/wit/workitems/${12 + 5_000}`);
+    expect(last.status).toBe(200);
+    expect((await big.call("GET", `/fabrikam/_apis/wit/workitems/${13 + 5_000}`)).status).toBe(404);
+    const r = await big.call("POST", `${CS}/_apis/wit/wiql`, {
+      body: {
+        query:
+          "SELECT [System.Id] FROM WorkItems WHERE [System.Tags] CONTAINS 'umd-type:reassign' AND [System.State] = 'Closed'",
+      },
+    });
+    expect(r.json.workItems.length).toBeGreaterThan(100);
+  } finally {
+    await big.close();
+  }
+}, 30_000);
