@@ -72,7 +72,10 @@ export const commentRoutes: Route[] = [
         comments: pageItems.map((c) => renderComment(ctx.store, item, c, ctx.accept.enumsAsNumbers)),
         url: `${ctx.store.workItemUrl(item.id)}/comments`,
       };
-      if (start + top < comments.length) body.continuationToken = String(start + top);
+      if (start + top < comments.length) {
+        body.continuationToken = String(start + top);
+        body.nextPage = `${ctx.store.workItemUrl(item.id)}/comments?continuationToken=${start + top}`;
+      }
       return {
         status: 200,
         body,

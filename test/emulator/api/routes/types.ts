@@ -26,13 +26,14 @@ function renderType(store: Store, project: ProjectDef, type: WorkItemTypeDef) {
       url: `${store.orgUrl}/_apis/wit/workItemIcons/${type.icon}?color=${type.color}&v=2`,
     },
     isDisabled: false,
+    xmlForm: `<FORM><Layout><Group><Column PercentWidth="100"><Control FieldName="System.Title" Type="FieldControl" /></Column></Group></Layout></FORM>`,
     states: type.states.map((s) => ({ ...s })),
     fieldInstances: [],
     fields: [],
     transitions: Object.fromEntries(
       ["", ...type.states.map((s) => s.name)].map((from) => [
         from,
-        type.states.filter((s) => s.name !== from).map((s) => ({ to: s.name, actions: null })),
+        type.states.filter((s) => s.name !== from).map((s) => ({ to: s.name, actions: [] as string[] })),
       ]),
     ),
     _links: { self: { href: url } },

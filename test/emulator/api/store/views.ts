@@ -80,12 +80,16 @@ export function renderWorkItem(
     workItemUpdates: { href: `${api}/updates` },
     workItemRevisions: { href: `${api}/revisions` },
     workItemComments: { href: `${api}/comments` },
+    workItemHistory: { href: `${api}/history` },
     html: { href: editUrl },
     workItemType: {
       href: `${store.orgUrl}/${project.id}/_apis/wit/workItemTypes/${encodeURIComponent(String(rev.fields["System.WorkItemType"]))}`,
     },
     fields: { href: `${store.orgUrl}/_apis/wit/fields` },
   };
+  const parent = rev.fields["System.Parent"];
+  if (typeof parent === "number")
+    (body._links as Record<string, unknown>).parent = { href: store.workItemUrl(parent) };
   body.url = editUrl;
   return body;
 }
@@ -143,7 +147,13 @@ export function renderUpdates(store: Store, item: WorkItemRecord) {
       if (removed.length) relations.removed = removed;
       update.relations = relations;
     }
-    update.url = `${store.workItemUrl(item.id)}/updates/${rev.rev}`;
+    const api = store.workItemUrl(item.id);
+    update._links = {
+      self: { href: `${api}/updates/${rev.rev}` },
+      workItemUpdates: { href: `${api}/updates` },
+      parent: { href: api },
+    };
+    update.url = `${api}/updates/${rev.rev}`;
     return update;
   });
 }
