@@ -29,8 +29,9 @@ describe("create", () => {
     expect(wi.fields["System.CreatedBy"].uniqueName).toBe("holly@fabrikam.example");
     expect(wi.fields["System.ChangedBy"].id).toBe(HOLLY);
     expect(wi.fields["System.AreaPath"]).toBe("Client Services");
-    expect(wi.url).toBe(`${emu.baseUrl}/fabrikam/Client%20Services/_workitems/edit/${wi.id}`);
-    expect(wi._links.html.href).toBe(wi.url);
+    // As in Azure DevOps: `url` is the REST resource, `_links.html` the page people open.
+    expect(wi.url).toBe(`${emu.baseUrl}/fabrikam/_apis/wit/workItems/${wi.id}`);
+    expect(wi._links.html.href).toBe(`${emu.baseUrl}/fabrikam/Client%20Services/_workitems/edit/${wi.id}`);
   });
 
   it("defaults Basic Issues to To Do and accepts the project id in the path", async () => {

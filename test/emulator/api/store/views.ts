@@ -90,7 +90,7 @@ export function renderWorkItem(
   const parent = rev.fields["System.Parent"];
   if (typeof parent === "number")
     (body._links as Record<string, unknown>).parent = { href: store.workItemUrl(parent) };
-  body.url = editUrl;
+  body.url = api;
   return body;
 }
 
