@@ -1,0 +1,73 @@
+/** The runbook of each request type, put on the staff task and ticked there. */
+import { accountLabel } from "./requestFormat";
+import type { RequestDetails } from "./requestTypes";
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+}
+
+export function checklistFor(details: RequestDetails): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const add = (id: string, text: string) => items.push({ id, text });
+  details.accounts.forEach((_, i) => {
+    const who = accountLabel(details, i);
+    switch (details.type) {
+      case "invite": {
+        const a = details.accounts[i];
+        add(
+          `invite-${i}-create`,
+          `${who}: create the account for ${a.email} with the role "${a.role || "default"}"`,
+        );
+        if (a.enrollmentKey) add(`invite-${i}-key`, `${who}: send the enrollment key to ${a.email}`);
+        else add(`invite-${i}-invite`, `${who}: send the invitation to ${a.email}`);
+        break;
+      }
+      case "reset": {
+        add(`reset-${i}-verify`, `${who}: verify the request came from the account's administrator`);
+        add(`reset-${i}-reset`, `${who}: reset the account (unlock, start the password reset)`);
+        break;
+      }
+      case "reassign": {
+        const a = details.accounts[i];
+        add(`reassign-${i}-inplace`, `${who}: reassign in place: no deletion, no new subscription`);
+        if (a.changes.loginEmail)
+          add(
+            `reassign-${i}-login`,
+            `${who}: change the login e-mail in the back end (billing module): ${a.oldLoginEmail} → ${a.newLoginEmail}`,
+          );
+        if (a.changes.credentialReset)
+          add(
+            `reassign-${i}-credentials`,
+            `${who}: start the credential reset the supported way ("Forgot password" e-mail to ${a.newLoginEmail})`,
+          );
+        if (a.changes.voicemailEmail)
+          add(`reassign-${i}-voicemail`, `${who}: update the voicemail e-mail to ${a.newLoginEmail}`);
+        if (a.changes.displayName)
+          add(
+            `reassign-${i}-name`,
+            `${who}: update the display name: ${a.departingEmployee} → ${a.newEmployeeName}`,
+          );
+        add(
+          `reassign-${i}-verify`,
+          `${who}: verify ${a.oldLoginEmail} no longer signs in and ${a.newLoginEmail} does`,
+        );
+        break;
+      }
+      case "remove": {
+        add(
+          `remove-${i}-access`,
+          `${who}: remove access${details.accounts[i].lastDay ? ` after ${details.accounts[i].lastDay}` : ""}`,
+        );
+        add(`remove-${i}-audit`, `${who}: keep the audit trail (no data deleted beyond the account)`);
+        break;
+      }
+    }
+  });
+  add("confirm", "Confirm with the customer what changed");
+  return items;
+}
+
+export function uncheckedItems(items: ChecklistItem[], checked: string[]): ChecklistItem[] {
+  return items.filter((i) => !checked.includes(i.id));
+}

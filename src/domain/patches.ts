@@ -1,0 +1,91 @@
+/** The JSON Patch documents each action sends: one document, one revision, the comment in the same update. */
+import { renderRequestFields } from "./requestFormat";
+import type { RequestDetails } from "./requestTypes";
+
+export interface JsonPatchOp {
+  op: "add" | "replace" | "remove" | "test";
+  path: string;
+  value?: unknown;
+  from?: string;
+}
+
+const testRev = (rev: number): JsonPatchOp => ({ op: "test", path: "/rev", value: rev });
+const field = (name: string, value: unknown): JsonPatchOp => ({ op: "add", path: `/fields/${name}`, value });
+
+interface StateChange {
+  rev: number;
+  state: string;
+  commentHtml: string;
+}
+
+const stateChangePatch = (a: StateChange): JsonPatchOp[] => [
+  testRev(a.rev),
+  field("System.State", a.state),
+  field("System.History", a.commentHtml),
+];
+
+export const acknowledgePatch = stateChangePatch;
+export const closePatch = stateChangePatch;
+export const completeTaskPatch = stateChangePatch;
+
+export function commentPatch(a: { rev: number; commentHtml: string }): JsonPatchOp[] {
+  return [testRev(a.rev), field("System.History", a.commentHtml)];
+}
+
+export function tagsPatch(a: { rev: number; tags: string[]; commentHtml?: string }): JsonPatchOp[] {
+  const doc = [testRev(a.rev), field("System.Tags", a.tags.join("; "))];
+  if (a.commentHtml) doc.push(field("System.History", a.commentHtml));
+  return doc;
+}
+
+export const PARENT_LINK = "System.LinkTypes.Hierarchy-Reverse";
+
+export function createTaskDocument(a: {
+  title: string;
+  assignedTo: string;
+  areaPath: string;
+  iterationPath: string;
+  descriptionHtml: string;
+  parentUrl: string;
+  tags?: string[];
+  historyHtml?: string;
+}): JsonPatchOp[] {
+  // No System.State: the server gives a new item its type's first Proposed-category state.
+  const doc = [
+    field("System.Title", a.title),
+    field("System.AssignedTo", a.assignedTo),
+    field("System.AreaPath", a.areaPath),
+    field("System.IterationPath", a.iterationPath),
+    field("System.Description", a.descriptionHtml),
+  ];
+  if (a.tags?.length) doc.push(field("System.Tags", a.tags.join("; ")));
+  if (a.historyHtml) doc.push(field("System.History", a.historyHtml));
+  doc.push({
+    op: "add",
+    path: "/relations/-",
+    value: {
+      rel: PARENT_LINK,
+      url: a.parentUrl,
+      attributes: { comment: "Staff task of the user-management request" },
+    },
+  });
+  return doc;
+}
+
+export function createRequestDocument(a: {
+  details: RequestDetails;
+  assignedTo?: string;
+  areaPath?: string;
+  historyHtml?: string;
+}): JsonPatchOp[] {
+  const r = renderRequestFields(a.details);
+  const doc = [
+    field("System.Title", r.title),
+    field("System.Description", r.descriptionHtml),
+    field("System.Tags", r.tags.join("; ")),
+  ];
+  if (a.assignedTo) doc.push(field("System.AssignedTo", a.assignedTo));
+  if (a.areaPath) doc.push(field("System.AreaPath", a.areaPath));
+  if (a.historyHtml) doc.push(field("System.History", a.historyHtml));
+  return doc;
+}

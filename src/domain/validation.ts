@@ -1,0 +1,98 @@
+/** Field-level checks of a request, with messages that say what is wrong and what to do. */
+import type { RequestDetails } from "./requestTypes";
+
+export type FieldErrors = Record<string, string>;
+
+const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]{2,}$/;
+export const isValidEmail = (s: string): boolean => s.length <= 254 && EMAIL.test(s.trim());
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isValidDate = (s: string) =>
+  DATE.test(s) &&
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+export const MAX_ACCOUNTS = 50;
+const MAX_FIELD = 256;
+const MAX_NOTES = 4000;
+
+export function validateRequest(
+  details: RequestDetails,
+  options: { today: string; allowPastEffectiveDate?: boolean; services?: string[] },
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const required = (path: string, value: string, what: string) => {
+    if (!value.trim()) errors[path] = `Enter ${what}.`;
+    else if (value.length > MAX_FIELD) errors[path] = `Shorten ${what} to ${MAX_FIELD} characters.`;
+  };
+  const email = (path: string, value: string, what: string) => {
+    required(path, value, what);
+    if (!errors[path] && !isValidEmail(value))
+      errors[path] = `"${value}" is not a valid e-mail address; enter ${what} like name@example.com.`;
+  };
+
+  if (!details.service.trim()) errors.service = "Choose the service this request is about.";
+  else if (options.services?.length && !options.services.includes(details.service))
+    errors.service = `"${details.service}" is not a service this project offers; choose one from the list.`;
+  required("client.name", details.client.name, "the client's name");
+  email("client.email", details.client.email, "the client's e-mail");
+  if (details.notes.length > MAX_NOTES) errors.notes = `Shorten the notes to ${MAX_NOTES} characters.`;
+  if (details.accounts.length === 0) errors.accounts = "Add at least one user.";
+  if (details.accounts.length > MAX_ACCOUNTS)
+    errors.accounts = `A request can hold at most ${MAX_ACCOUNTS} users; split it into several requests.`;
+
+  const seen = new Map<string, number>();
+  const unique = (path: string, value: string, what: string) => {
+    const key = value.trim().toLowerCase();
+    if (!key || errors[path]) return;
+    if (seen.has(key))
+      errors[path] = `${what} ${value} is already used by user ${seen.get(key)! + 1} of this request.`;
+    else seen.set(key, Number(path.split(".")[1]));
+  };
+
+  details.accounts.forEach((a, i) => {
+    const p = (f: string) => `accounts.${i}.${f}`;
+    switch (details.type) {
+      case "invite": {
+        const x = a as Extract<RequestDetails, { type: "invite" }>["accounts"][number];
+        required(p("name"), x.name, "the new user's name");
+        email(p("email"), x.email, "the new user's e-mail");
+        unique(p("email"), x.email, "The e-mail");
+        break;
+      }
+      case "reset":
+      case "remove": {
+        const x = a as { account: string; email: string; lastDay?: string };
+        required(p("account"), x.account, "the account");
+        if (x.email.trim() && !isValidEmail(x.email))
+          errors[p("email")] = `"${x.email}" is not a valid e-mail address.`;
+        if (x.lastDay && !isValidDate(x.lastDay))
+          errors[p("lastDay")] = "Enter the last day as a date (yyyy-mm-dd).";
+        break;
+      }
+      case "reassign": {
+        const x = a as Extract<RequestDetails, { type: "reassign" }>["accounts"][number];
+        required(p("account"), x.account, "the user or extension being reassigned");
+        required(p("departingEmployee"), x.departingEmployee, "the departing employee");
+        email(p("oldLoginEmail"), x.oldLoginEmail, "the current login e-mail");
+        required(p("newEmployeeName"), x.newEmployeeName, "the new employee's name");
+        email(p("newLoginEmail"), x.newLoginEmail, "the new employee's login e-mail");
+        if (
+          !errors[p("newLoginEmail")] &&
+          x.newLoginEmail.trim().toLowerCase() === x.oldLoginEmail.trim().toLowerCase()
+        )
+          errors[p("newLoginEmail")] = "The new login e-mail must differ from the current one.";
+        unique(p("newLoginEmail"), x.newLoginEmail, "The new login e-mail");
+        if (!Object.values(x.changes).some(Boolean))
+          errors[p("changes")] = "Tick at least one thing that must change.";
+        if (!x.effectiveDate.trim()) errors[p("effectiveDate")] = "Enter the effective date (yyyy-mm-dd).";
+        else if (!isValidDate(x.effectiveDate))
+          errors[p("effectiveDate")] = "Enter the effective date as yyyy-mm-dd.";
+        else if (x.effectiveDate < options.today && !options.allowPastEffectiveDate)
+          errors[p("effectiveDate")] =
+            `The effective date ${x.effectiveDate} is in the past; confirm the past date or correct it.`;
+        break;
+      }
+    }
+  });
+  return errors;
+}
