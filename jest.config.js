@@ -4,7 +4,11 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const common = {
   transform: { "^.+\\.(t|j)sx?$": tsJest },
   transformIgnorePatterns: ["node_modules/(?!(azure-devops-ui|azure-devops-extension-api)/)"],
-  moduleNameMapper: { "\\.(css|scss)$": "<rootDir>/test/support/styleMock.js" },
+  moduleNameMapper: {
+    "\\.(css|scss)$": "<rootDir>/test/support/styleMock.js",
+    // The SDK only runs inside a host frame; tests get a mock that fails loudly if anything reaches it.
+    "^azure-devops-extension-sdk$": "<rootDir>/test/support/sdkMock.ts",
+  },
 };
 
 module.exports = {
@@ -13,7 +17,7 @@ module.exports = {
       ...common,
       displayName: "unit",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/test/{domain,ado,components,contributions}/**/*.test.ts?(x)"],
+      testMatch: ["<rootDir>/test/{domain,ado,components,contributions,workflow}/**/*.test.ts?(x)"],
       setupFilesAfterEnv: ["<rootDir>/test/support/setupDom.ts"],
     },
     {

@@ -1,0 +1,35 @@
+/** The real services behind the workflow, for the project the contribution runs in. */
+import type { DeskServices } from "../workflow/deskServices";
+import { createIdentityResolver } from "./identities";
+import { createRestTransport, type RetryInfo } from "./restTransport";
+import { accessToken, currentProject, currentUser, witBaseUrl } from "./sdkHost";
+import { createSettingsStore } from "./settingsStore";
+import { createTaskDraftStore } from "./taskDraftStore";
+import { createStaffChannel } from "./webhook";
+import { createWorkItemsApi } from "./workItemsApi";
+
+export interface DeskServicesOptions {
+  onRetry?(info: RetryInfo): void;
+}
+
+export async function createDeskServices(options: DeskServicesOptions = {}): Promise<DeskServices> {
+  const [project, base] = await Promise.all([currentProject(), witBaseUrl()]);
+  const transport = createRestTransport({
+    getBaseUrl: witBaseUrl,
+    getToken: accessToken,
+    onRetry: options.onRetry,
+  });
+  const workItems = createWorkItemsApi(transport, project.name);
+  const root = base.replace(/\/?$/, "/");
+  return {
+    workItems,
+    identities: createIdentityResolver(),
+    settings: createSettingsStore(project.id, () => workItems.types()),
+    drafts: createTaskDraftStore(),
+    staffChannel: createStaffChannel(),
+    user: currentUser(),
+    workItemUrl: (id) => `${root}${encodeURIComponent(project.name)}/_workitems/edit/${id}`,
+    workItemApiUrl: (id) => `${root}_apis/wit/workItems/${id}`,
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The one path every REST call takes: bearer token, api-version, JSON, timeouts and the retry policy.
+ * Our own fetch rather than the typed client because that client is pinned to 5.0-preview versions, has no
+ * add-comment, and hides response headers (Retry-After) behind its errors.
+ */
+import { NetworkError, RestError } from "./restErrors";
+
+export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export interface RestRequest {
+  method: HttpMethod;
+  /** Path under the organization root, already encoded, e.g. `Client%20Services/_apis/wit/workitems/7`. */
+  path: string;
+  apiVersion: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  contentType?: string;
+  /**
+   * True when repeating the call cannot duplicate an effect: reads, and updates guarded by `test /rev`
+   * (a repeat of one that landed fails with 412 instead of acting twice). Creates and mails are not.
+   */
+  retryable: boolean;
+}
+
+export interface RetryInfo {
+  attempt: number;
+  waitMs: number;
+  reason: string;
+}
+
+export interface RestTransport {
+  send<T>(request: RestRequest): Promise<T>;
+}
+
+export interface TransportOptions {
+  getBaseUrl(): Promise<string>;
+  getToken(): Promise<string>;
+  fetchImpl?: typeof fetch;
+  maxAttempts?: number;
+  timeoutMs?: number;
+  /** Called before waiting to retry, so the UI can show progress. */
+  onRetry?(info: RetryInfo): void;
+  sleep?(ms: number): Promise<void>;
+}
+
+const MAX_RETRY_AFTER_S = 30;
+
+function queryString(query: RestRequest["query"], apiVersion: string): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) params.set(k, String(v));
+  params.set("api-version", apiVersion);
+  return params.toString();
+}
+
+async function errorFrom(response: Response): Promise<RestError> {
+  const retryAfter = Number(response.headers.get("Retry-After"));
+  let message = `HTTP ${response.status} ${response.statusText}`.trim();
+  let typeKey: string | undefined;
+  try {
+    const body = (await response.json()) as { message?: unknown; typeKey?: unknown };
+    if (typeof body.message === "string" && body.message) message = body.message;
+    if (typeof body.typeKey === "string") typeKey = body.typeKey;
+  } catch {
+    // Not JSON (a proxy page, an empty body): the status line is the best message we have.
+  }
+  return new RestError(
+    response.status,
+    message,
+    typeKey,
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
+  );
+}
+
+export function createRestTransport(options: TransportOptions): RestTransport {
+  const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+  const maxAttempts = options.maxAttempts ?? 4;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+
+  async function attempt(request: RestRequest): Promise<Response> {
+    const [base, token] = await Promise.all([options.getBaseUrl(), options.getToken()]);
+    const url = `${base.replace(/\/?$/, "/")}${request.path}?${queryString(request.query, request.apiVersion)}`;
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (request.body !== undefined) headers["Content-Type"] = request.contentType ?? "application/json";
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      return await fetchImpl(url, {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: controller.signal,
+      });
+    } catch (e) {
+      throw new NetworkError(
+        controller.signal.aborted
+          ? `Azure DevOps did not answer within ${Math.round(timeoutMs / 1000)} seconds.`
+          : `could not reach Azure DevOps (${e instanceof Error ? e.message : String(e)}). Check your connection.`,
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async send<T>(request: RestRequest): Promise<T> {
+      for (let n = 1; ; n++) {
+        let failure: RestError | NetworkError;
+        try {
+          const response = await attempt(request);
+          if (response.ok) {
+            const text = await response.text();
+            return (text ? JSON.parse(text) : undefined) as T;
+          }
+          failure = await errorFrom(response);
+        } catch (e) {
+          if (!(e instanceof NetworkError)) throw e;
+          failure = e;
+        }
+        // 429: the request was refused, not run, so waiting and repeating is safe for any call.
+        const throttled = failure instanceof RestError && failure.status === 429;
+        const transient =
+          failure instanceof NetworkError ||
+          (failure instanceof RestError && [500, 502, 503, 504].includes(failure.status));
+        if (n >= maxAttempts || !(throttled || (transient && request.retryable))) throw failure;
+        const retryAfter = failure instanceof RestError ? failure.retryAfterSeconds : undefined;
+        const waitMs =
+          retryAfter !== undefined
+            ? Math.min(retryAfter, MAX_RETRY_AFTER_S) * 1000
+            : Math.min(250 * 2 ** (n - 1), 4000) + Math.floor(Math.random() * 100);
+        options.onRetry?.({ attempt: n, waitMs, reason: failure.message });
+        await sleep(waitMs);
+      }
+    },
+  };
+}

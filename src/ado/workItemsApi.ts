@@ -1,0 +1,166 @@
+/** Work items, their history, types and states, WIQL and work item mail, for one project, over REST 7.1. */
+import type { JsonPatchOp } from "../domain/patches";
+import type { WorkItemState } from "../domain/states";
+import type { RestTransport } from "./restTransport";
+
+export interface IdentityRefLike {
+  id?: string;
+  displayName?: string;
+  uniqueName?: string;
+}
+
+export interface WorkItemRelation {
+  rel: string;
+  url: string;
+  attributes?: Record<string, unknown>;
+}
+
+export interface WorkItem {
+  id: number;
+  rev: number;
+  fields: Record<string, unknown>;
+  relations?: WorkItemRelation[];
+}
+
+export interface WorkItemUpdate {
+  id: number;
+  rev: number;
+  revisedBy: IdentityRefLike;
+  revisedDate: string;
+  fields?: Record<string, { oldValue?: unknown; newValue?: unknown }>;
+}
+
+export interface MailMessage {
+  to: string[];
+  cc: string[];
+  subject: string;
+  bodyHtml: string;
+  workItemIds: number[];
+}
+
+export interface WorkItemsApi {
+  readonly project: string;
+  get(id: number, expand?: "relations" | "all" | "none"): Promise<WorkItem>;
+  /** Reads many work items, 200 per call; items the reader may not see are left out. */
+  getMany(ids: number[], fields?: string[]): Promise<WorkItem[]>;
+  create(type: string, document: JsonPatchOp[]): Promise<WorkItem>;
+  /** An update whose document starts with `test /rev` may be retried safely; others are not. */
+  update(id: number, document: JsonPatchOp[]): Promise<WorkItem>;
+  updates(id: number): Promise<WorkItemUpdate[]>;
+  types(): Promise<string[]>;
+  typeStates(type: string): Promise<WorkItemState[]>;
+  queryIds(wiql: string, top?: number): Promise<number[]>;
+  sendMail(message: MailMessage): Promise<void>;
+}
+
+const WIT = "7.1";
+export const BATCH_SIZE = 200;
+
+export function createWorkItemsApi(transport: RestTransport, project: string): WorkItemsApi {
+  const p = encodeURIComponent(project);
+  return {
+    project,
+    get: (id, expand = "relations") =>
+      transport.send<WorkItem>({
+        method: "GET",
+        path: `${p}/_apis/wit/workitems/${id}`,
+        query: { $expand: expand },
+        apiVersion: WIT,
+        retryable: true,
+      }),
+    async getMany(ids, fields) {
+      const pages: WorkItem[][] = [];
+      for (let i = 0; i < ids.length; i += BATCH_SIZE) {
+        const page = await transport.send<{ value: (WorkItem | null)[] }>({
+          method: "POST",
+          path: `${p}/_apis/wit/workitemsbatch`,
+          body: {
+            ids: ids.slice(i, i + BATCH_SIZE),
+            fields,
+            $expand: fields ? undefined : "relations",
+            errorPolicy: "omit",
+          },
+          apiVersion: WIT,
+          retryable: true,
+        });
+        pages.push(page.value.filter((w): w is WorkItem => w !== null));
+      }
+      return pages.flat();
+    },
+    create: (type, document) =>
+      transport.send<WorkItem>({
+        method: "POST",
+        path: `${p}/_apis/wit/workitems/$${encodeURIComponent(type)}`,
+        body: document,
+        contentType: "application/json-patch+json",
+        apiVersion: WIT,
+        retryable: false,
+      }),
+    update: (id, document) =>
+      transport.send<WorkItem>({
+        method: "PATCH",
+        path: `${p}/_apis/wit/workitems/${id}`,
+        body: document,
+        contentType: "application/json-patch+json",
+        apiVersion: WIT,
+        retryable: document[0]?.op === "test" && document[0]?.path === "/rev",
+      }),
+    async updates(id) {
+      const r = await transport.send<{ value: WorkItemUpdate[] }>({
+        method: "GET",
+        path: `${p}/_apis/wit/workItems/${id}/updates`,
+        apiVersion: WIT,
+        retryable: true,
+      });
+      return r.value;
+    },
+    async types() {
+      const r = await transport.send<{ value: { name: string }[] }>({
+        method: "GET",
+        path: `${p}/_apis/wit/workitemtypes`,
+        apiVersion: WIT,
+        retryable: true,
+      });
+      return r.value.map((t) => t.name);
+    },
+    async typeStates(type) {
+      const r = await transport.send<{ value: WorkItemState[] }>({
+        method: "GET",
+        path: `${p}/_apis/wit/workitemtypes/${encodeURIComponent(type)}/states`,
+        apiVersion: WIT,
+        retryable: true,
+      });
+      return r.value;
+    },
+    async queryIds(wiql, top) {
+      const r = await transport.send<{ workItems: { id: number }[] }>({
+        method: "POST",
+        path: `${p}/_apis/wit/wiql`,
+        query: { $top: top },
+        body: { query: wiql },
+        apiVersion: WIT,
+        retryable: true,
+      });
+      return r.workItems.map((w) => w.id);
+    },
+    sendMail: (m) =>
+      transport.send<void>({
+        method: "POST",
+        path: `${p}/_apis/wit/sendmail`,
+        body: {
+          message: { to: { tfIds: m.to }, cc: { tfIds: m.cc }, subject: m.subject, body: m.bodyHtml },
+          ids: m.workItemIds,
+          projectId: project,
+        },
+        apiVersion: WIT,
+        // Never repeated blindly: a mail that was sent but whose answer was lost would go out twice.
+        retryable: false,
+      }),
+  };
+}
+
+/** The id at the end of a work item relation url (…/_apis/wit/workItems/42). */
+export function relationTargetId(url: string): number | undefined {
+  const m = /\/workItems\/(\d+)\/?$/i.exec(url);
+  return m ? Number(m[1]) : undefined;
+}

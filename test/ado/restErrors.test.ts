@@ -1,0 +1,22 @@
+import { describeError, NetworkError, RestError } from "../../src/ado/restErrors";
+
+describe("describeError", () => {
+  it.each([
+    [new RestError(401, "x"), "sign-in has expired"],
+    [new RestError(403, "x"), "do not have permission"],
+    [new RestError(404, "x"), "does not exist or you do not have permission"],
+    [new RestError(412, "x"), "someone changed this work item"],
+    [new RestError(429, "x"), "limiting requests"],
+    [new RestError(503, "x"), "HTTP 503"],
+    [new RestError(400, "TF401320: Rule Error for field State."), "TF401320: Rule Error for field State."],
+    [new NetworkError("could not reach Azure DevOps"), "could not reach Azure DevOps"],
+  ])("explains %p in words", (error, text) => {
+    const message = describeError(error, "acknowledge the request");
+    expect(message).toContain("Could not acknowledge the request");
+    expect(message).toContain(text);
+  });
+
+  it("never shows [object Object]", () => {
+    expect(describeError({ weird: true }, "save")).not.toContain("[object Object]");
+  });
+});
