@@ -1,0 +1,69 @@
+/** Acknowledge: one update (test /rev, state, comment mentioning the client), then the staff-channel post. */
+import { describeError, isConflict } from "../ado/restErrors";
+import { acknowledgePatch } from "../domain/patches";
+import { requestTypeInfo } from "../domain/requestTypes";
+import { renderTemplate } from "../domain/templates";
+import type { DeskServices } from "./deskServices";
+import { formatWhen } from "./format";
+import { type ActionOutcome, already, done, failed } from "./outcome";
+import { loadRequestView, type RequestView } from "./requestView";
+import { templateValues } from "./templateValues";
+
+/** Why Acknowledge cannot act now, or undefined when it can. */
+export function acknowledgeBlocker(view: RequestView, now?: Date): string | undefined {
+  if (view.stage !== "Submitted") {
+    const ack = view.events.find((e) => e.stage === "Acknowledged");
+    return ack
+      ? `Already acknowledged by ${ack.by}, ${formatWhen(ack.at, now)}.`
+      : `The request is already ${view.stage.toLowerCase()}.`;
+  }
+  if (!view.actionStates) return view.stateProblems[0];
+  return undefined;
+}
+
+export function staffChannelText(services: DeskServices, view: RequestView): string {
+  const type = view.details ? requestTypeInfo(view.details.type).label : "unknown";
+  return [
+    `User-management request #${view.id} acknowledged: ${view.title}`,
+    `Type: ${type}; service: ${view.details?.service || "not given"}`,
+    services.workItemUrl(view.id),
+  ].join("\n");
+}
+
+export async function acknowledge(services: DeskServices, view: RequestView): Promise<ActionOutcome> {
+  const blocker = acknowledgeBlocker(view, services.now());
+  if (blocker) return already(blocker);
+  const commentHtml = renderTemplate(
+    view.settings.settings.templates.acknowledgeComment,
+    templateValues(services, view),
+  );
+  try {
+    await services.workItems.update(
+      view.id,
+      acknowledgePatch({ rev: view.rev, state: view.actionStates!.acknowledge, commentHtml }),
+    );
+  } catch (e) {
+    if (isConflict(e)) {
+      const fresh = await loadRequestView(services, view.id, view.settings);
+      const why = acknowledgeBlocker(fresh, services.now());
+      if (why) return already(why);
+    }
+    return failed(describeError(e, "acknowledge the request"));
+  }
+  const warnings: string[] = [];
+  if (!view.clientIdentity)
+    warnings.push(
+      `${view.clientEmail || "The client"} was not notified: they are not a member of this organization.`,
+    );
+  const webhook = view.settings.settings.webhookUrl;
+  if (webhook) {
+    try {
+      await services.staffChannel.post(webhook, staffChannelText(services, view));
+    } catch (e) {
+      warnings.push(
+        `The request is acknowledged, but the staff-channel post failed (${e instanceof Error ? e.message : String(e)}). Tell the staff another way or check the webhook in the settings.`,
+      );
+    }
+  }
+  return done(`Acknowledged. The client was told "we will act on this request".`, warnings);
+}

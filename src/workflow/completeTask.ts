@@ -1,0 +1,94 @@
+/**
+ * Complete task: one update of the Task (test /rev, done state, comment mentioning the coordinator with the
+ * account changes), then one mail to the client, cc the coordinator, listing the changes.
+ */
+import { describeError, isConflict } from "../ado/restErrors";
+import type { TaskDraft } from "../ado/taskDraftStore";
+import { validateAccountChanges } from "../domain/accountChanges";
+import { completeTaskPatch } from "../domain/patches";
+import { renderSubject, renderTemplate } from "../domain/templates";
+import type { DeskServices } from "./deskServices";
+import { formatWhen } from "./format";
+import { type ActionOutcome, already, done, failed } from "./outcome";
+import { isDoneCategory, loadTaskView, type TaskView } from "./taskView";
+import { templateValues } from "./templateValues";
+
+export function completeTaskBlocker(view: TaskView, draft: TaskDraft, now?: Date): string | undefined {
+  if (isDoneCategory(view.stateCategory))
+    return `Already completed by ${view.changedBy}, ${formatWhen(view.changedDate, now)}.`;
+  if (!view.request) return view.requestProblem;
+  if (!view.request.actionStates) return view.request.stateProblems[0];
+  if (!view.request.coordinator)
+    return "No coordinator to tell: choose one in Project settings > User Management Desk, or assign the request to the coordinator.";
+  const problems = validateAccountChanges(draft.changes);
+  if (problems.length > 0) {
+    const p = problems[0];
+    return p.index < 0 ? p.message : `Account change ${p.index + 1}: ${p.message}`;
+  }
+  return undefined;
+}
+
+async function mailClient(services: DeskServices, view: TaskView, draft: TaskDraft): Promise<ActionOutcome> {
+  const request = view.request!;
+  const coordinator = request.coordinator!;
+  const values = templateValues(services, request, {
+    accountChanges: draft.changes,
+    reassignments: request.details?.type === "reassign" ? request.details.accounts : undefined,
+    staffMember: { id: services.user.id, displayName: services.user.displayName },
+  });
+  const template = request.settings.settings.templates.completionMail;
+  const client = request.clientIdentity;
+  try {
+    await services.workItems.sendMail({
+      to: client ? [client.id] : [coordinator.id],
+      cc: client && client.id !== coordinator.id ? [coordinator.id] : [],
+      subject: renderSubject(template.subject, values),
+      bodyHtml: renderTemplate(template.body, values),
+      workItemIds: [request.id, view.id],
+    });
+  } catch (e) {
+    return {
+      kind: "failed",
+      message: `The task is completed, but the e-mail to the client failed. ${describeError(e, "send the e-mail")}`,
+      retryLabel: "Send the e-mail again",
+      retry: () => mailClient(services, view, draft),
+    };
+  }
+  return done(
+    client
+      ? `Completed. ${client.displayName} was e-mailed the account changes (copy to ${coordinator.displayName}).`
+      : `Completed. The client is not a member of this organization, so the e-mail went to ${coordinator.displayName} to forward.`,
+  );
+}
+
+export async function completeTask(
+  services: DeskServices,
+  view: TaskView,
+  draft: TaskDraft,
+): Promise<ActionOutcome> {
+  const blocker = completeTaskBlocker(view, draft, services.now());
+  if (blocker) return isDoneCategory(view.stateCategory) ? already(blocker) : failed(blocker);
+  const request = view.request!;
+  const values = templateValues(services, request, {
+    accountChanges: draft.changes,
+    reassignments: request.details?.type === "reassign" ? request.details.accounts : undefined,
+    staffMember: { id: services.user.id, displayName: services.user.displayName },
+  });
+  const commentHtml = renderTemplate(request.settings.settings.templates.taskCompleteComment, values);
+  try {
+    await services.workItems.update(
+      view.id,
+      completeTaskPatch({ rev: view.rev, state: request.actionStates!.taskDone, commentHtml }),
+    );
+  } catch (e) {
+    if (isConflict(e)) {
+      const fresh = await loadTaskView(services, view.id);
+      if (isDoneCategory(fresh.stateCategory))
+        return already(
+          `Already completed by ${fresh.changedBy}, ${formatWhen(fresh.changedDate, services.now())}.`,
+        );
+    }
+    return failed(describeError(e, "complete the task"));
+  }
+  return mailClient(services, view, draft);
+}

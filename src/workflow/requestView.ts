@@ -1,0 +1,196 @@
+/**
+ * Everything a request panel or hub row shows and acts on, read from Azure DevOps in one go: the request,
+ * its staff tasks, its history (who did each step and when), the project's settings and states, and
+ * whether the client can be notified.
+ */
+import type { Identity } from "../ado/identities";
+import type { LoadedSettings } from "../ado/settingsStore";
+import { relationTargetId, type WorkItem, type WorkItemUpdate } from "../ado/workItemsApi";
+import { parseRequestDescription } from "../domain/requestFormat";
+import type { RequestDetails } from "../domain/requestTypes";
+import { deriveStage, type Stage, type StageEvent, stageEvents } from "../domain/stages";
+import { type ActionStates, categoryOf, resolveActionStates, type WorkItemState } from "../domain/states";
+import type { DeskServices } from "./deskServices";
+import { displayNameOf, identityOf } from "./identityFields";
+import { tagsOf } from "./recognition";
+
+export interface TaskSummary {
+  id: number;
+  title: string;
+  state: string;
+  stateCategory: string | undefined;
+  assignedTo: string;
+  createdBy: string;
+  createdDate: string;
+  changedBy: string;
+  changedDate: string;
+}
+
+export interface RequestView {
+  id: number;
+  rev: number;
+  title: string;
+  workItemType: string;
+  state: string;
+  stateCategory: string | undefined;
+  areaPath: string;
+  iterationPath: string;
+  tags: string[];
+  assignedTo: string;
+  details: RequestDetails | undefined;
+  /** Why the details could not be read, when they could not. */
+  detailsProblem: string | undefined;
+  clientName: string;
+  clientEmail: string;
+  /** The client's organization identity; undefined when the e-mail belongs to no member. */
+  clientIdentity: Identity | undefined;
+  /** The coordinator from settings, else the person the request is assigned to. */
+  coordinator: Identity | undefined;
+  tasks: TaskSummary[];
+  stage: Stage;
+  events: StageEvent[];
+  settings: LoadedSettings;
+  /** undefined when the configured states do not exist in the process; see stateProblems. */
+  actionStates: ActionStates | undefined;
+  stateProblems: string[];
+  intakeStates: WorkItemState[];
+  taskStates: WorkItemState[];
+}
+
+const str = (v: unknown): string =>
+  typeof v === "string" ? v : v === undefined || v === null ? "" : String(v);
+const isDone = (category: string | undefined) => category === "Completed" || category === "Removed";
+
+export function childIds(item: WorkItem): number[] {
+  return (item.relations ?? [])
+    .filter((r) => r.rel === "System.LinkTypes.Hierarchy-Forward")
+    .map((r) => relationTargetId(r.url))
+    .filter((id): id is number => id !== undefined);
+}
+
+export function parentId(item: WorkItem): number | undefined {
+  const parent = (item.relations ?? []).find((r) => r.rel === "System.LinkTypes.Hierarchy-Reverse");
+  return parent ? relationTargetId(parent.url) : undefined;
+}
+
+export async function identityFor(services: DeskServices, value: unknown): Promise<Identity | undefined> {
+  const ref = identityOf(value);
+  if (!ref) return undefined;
+  if (ref.id && ref.uniqueName)
+    return { id: ref.id, displayName: ref.displayName ?? ref.uniqueName, uniqueName: ref.uniqueName };
+  return ref.uniqueName ? services.identities.byEmail(ref.uniqueName) : undefined;
+}
+
+/** Assembles a view from what was read; pure, so the hub can build many views from batch reads. */
+export function buildRequestView(input: {
+  item: WorkItem;
+  tasks: WorkItem[];
+  updates: WorkItemUpdate[];
+  settings: LoadedSettings;
+  intakeStates: WorkItemState[];
+  taskStates: WorkItemState[];
+  clientIdentity: Identity | undefined;
+  coordinator: Identity | undefined;
+}): RequestView {
+  const { item, settings, intakeStates, taskStates } = input;
+  const f = item.fields;
+  const tags = tagsOf(f);
+  const parsed = parseRequestDescription(str(f["System.Description"]), tags);
+  const resolved = resolveActionStates(intakeStates, taskStates, settings.settings.states);
+  const state = str(f["System.State"]);
+  const stateCategory = categoryOf(intakeStates, state);
+  const tasks: TaskSummary[] = input.tasks.map((t) => ({
+    id: t.id,
+    title: str(t.fields["System.Title"]),
+    state: str(t.fields["System.State"]),
+    stateCategory: categoryOf(taskStates, str(t.fields["System.State"])),
+    assignedTo: displayNameOf(t.fields["System.AssignedTo"]),
+    createdBy: displayNameOf(t.fields["System.CreatedBy"]),
+    createdDate: str(t.fields["System.CreatedDate"]),
+    changedBy: displayNameOf(t.fields["System.ChangedBy"]),
+    changedDate: str(t.fields["System.ChangedDate"]),
+  }));
+  const acknowledgeState = resolved.ok ? resolved.states.acknowledge : "";
+  const details = parsed.ok ? parsed.details : undefined;
+  return {
+    id: item.id,
+    rev: item.rev,
+    title: str(f["System.Title"]),
+    workItemType: str(f["System.WorkItemType"]),
+    state,
+    stateCategory,
+    areaPath: str(f["System.AreaPath"]),
+    iterationPath: str(f["System.IterationPath"]),
+    tags,
+    assignedTo: displayNameOf(f["System.AssignedTo"]),
+    details,
+    detailsProblem: parsed.ok ? undefined : parsed.problem,
+    clientName: details?.client.name ?? "",
+    clientEmail: details?.client.email ?? "",
+    clientIdentity: input.clientIdentity,
+    coordinator: input.coordinator,
+    tasks,
+    stage: deriveStage({ stateCategory, state, acknowledgeState, tasks }),
+    events: stageEvents({
+      createdBy: displayNameOf(f["System.CreatedBy"]),
+      createdDate: str(f["System.CreatedDate"]),
+      updates: input.updates.map((u) => ({
+        revisedBy: u.revisedBy?.displayName ?? "",
+        revisedDate: u.revisedDate,
+        fields: u.fields,
+      })),
+      intakeStates,
+      acknowledgeState,
+      tasks: tasks.map((t) => ({
+        createdBy: t.createdBy,
+        createdDate: t.createdDate,
+        closedBy: isDone(t.stateCategory) ? t.changedBy : undefined,
+        closedDate: isDone(t.stateCategory) ? t.changedDate : undefined,
+      })),
+    }),
+    settings,
+    actionStates: resolved.ok ? resolved.states : undefined,
+    stateProblems: resolved.ok ? [] : resolved.errors.map((e) => e.message),
+    intakeStates,
+    taskStates,
+  };
+}
+
+/** Reads one request and everything its panel needs. */
+export async function loadRequestView(
+  services: DeskServices,
+  id: number,
+  settings?: LoadedSettings,
+): Promise<RequestView> {
+  const [item, loadedSettings, updates] = await Promise.all([
+    services.workItems.get(id, "relations"),
+    settings ? Promise.resolve(settings) : services.settings.load(),
+    services.workItems.updates(id),
+  ]);
+  const type = str(item.fields["System.WorkItemType"]);
+  const ids = childIds(item);
+  const [intakeStates, taskStates, children] = await Promise.all([
+    services.workItems.typeStates(type),
+    services.workItems.typeStates(loadedSettings.settings.taskType),
+    ids.length ? services.workItems.getMany(ids) : Promise.resolve([]),
+  ]);
+  const parsed = parseRequestDescription(str(item.fields["System.Description"]), tagsOf(item.fields));
+  const clientEmail = parsed.ok ? parsed.details.client.email : "";
+  const configuredCoordinator = loadedSettings.settings.coordinator;
+  const [clientIdentity, coordinator] = await Promise.all([
+    services.identities.byEmail(clientEmail),
+    configuredCoordinator
+      ? Promise.resolve<Identity>(configuredCoordinator)
+      : identityFor(services, item.fields["System.AssignedTo"]),
+  ]);
+  return buildRequestView({
+    item,
+    tasks: children.filter((c) => str(c.fields["System.WorkItemType"]) === loadedSettings.settings.taskType),
+    updates,
+    settings: loadedSettings,
+    intakeStates,
+    taskStates,
+    clientIdentity,
+    coordinator,
+  });
+}

@@ -1,0 +1,181 @@
+import { NetworkError, RestError } from "../../src/ado/restErrors";
+import { acknowledge } from "../../src/workflow/acknowledge";
+import { completeTask, completeTaskBlocker } from "../../src/workflow/completeTask";
+import { createStaffTask, createStaffTaskBlocker } from "../../src/workflow/createStaffTask";
+import { loadRequestView } from "../../src/workflow/requestView";
+import { loadTaskView } from "../../src/workflow/taskView";
+import { DANA, fakeDesk, HOLLY, REMI, USER_102 } from "../support/fakeDesk";
+
+async function acknowledgedRequest() {
+  const desk = fakeDesk();
+  const request = desk.workItems.addRequest(USER_102, {
+    "System.AreaPath": "Client Services\\Clients\\Contoso Dental",
+  });
+  await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+  return { desk, request };
+}
+
+describe("Create staff task", () => {
+  it("creates ONE Task assigned to the chosen staff member, with parent link, area, iteration and checklist", async () => {
+    const { desk, request } = await acknowledgedRequest();
+    const view = await loadRequestView(desk.services, request.id);
+    desk.workItems.calls = [];
+
+    const outcome = await createStaffTask(desk.services, view, REMI);
+
+    expect(outcome.kind).toBe("done");
+    expect(desk.workItems.writes()).toEqual(["create"]);
+    const task = [...desk.workItems.items.values()].at(-1)!;
+    expect(task.fields["System.WorkItemType"]).toBe("Task");
+    expect(task.fields["System.AssignedTo"]).toMatchObject({ id: REMI.id });
+    expect(task.fields["System.AreaPath"]).toBe("Client Services\\Clients\\Contoso Dental");
+    expect(task.fields["System.IterationPath"]).toBe("Client Services\\Sprint 1");
+    expect(task.fields["System.Tags"]).toBe("umd-staff-task");
+    expect(task.relations).toEqual([
+      expect.objectContaining({
+        rel: "System.LinkTypes.Hierarchy-Reverse",
+        url: desk.services.workItemApiUrl(request.id),
+      }),
+    ]);
+    const description = String(task.fields["System.Description"]);
+    expect(description).toContain("User 102");
+    expect(description).toContain("alex.chen@contoso-dental.example");
+    expect(description).toMatch(/<h4>Checklist<\/h4><ul>(<li>[^<]+<\/li>)+<\/ul>/);
+    expect((await loadRequestView(desk.services, request.id)).stage).toBe("In progress");
+  });
+
+  it("never creates a second task when a colleague created one meanwhile", async () => {
+    const { desk, request } = await acknowledgedRequest();
+    const staleView = await loadRequestView(desk.services, request.id);
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const count = desk.workItems.items.size;
+
+    const second = await createStaffTask(desk.services, staleView, HOLLY);
+
+    expect(second.kind).toBe("already");
+    expect(second.message).toMatch(/created staff task #\d+ at/);
+    expect(desk.workItems.items.size).toBe(count);
+  });
+
+  it("after a lost answer, finds the task that landed instead of creating another", async () => {
+    const { desk, request } = await acknowledgedRequest();
+    const view = await loadRequestView(desk.services, request.id);
+    const realCreate = desk.workItems.create.bind(desk.workItems);
+    desk.workItems.create = async (type, doc) => {
+      await realCreate(type, doc);
+      throw new NetworkError("the connection dropped");
+    };
+    const outcome = await createStaffTask(desk.services, view, REMI);
+    expect(outcome.kind).toBe("done");
+    expect(
+      [...desk.workItems.items.values()].filter((w) => w.fields["System.WorkItemType"] === "Task"),
+    ).toHaveLength(1);
+  });
+
+  it("is disabled until the request is acknowledged, and while a task is open", async () => {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    const submitted = await loadRequestView(desk.services, request.id);
+    expect(createStaffTaskBlocker(submitted, REMI)).toBe("Acknowledge the request first.");
+    await acknowledge(desk.services, submitted);
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    expect(createStaffTaskBlocker(await loadRequestView(desk.services, request.id), REMI)).toMatch(
+      /^A staff task is already open: #\d+, assigned to Remi Laurent\.$/,
+    );
+  });
+});
+
+describe("Complete task", () => {
+  async function taskInProgress() {
+    const { desk, request } = await acknowledgedRequest();
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const task = [...desk.workItems.items.values()].at(-1)!;
+    desk.workItems.actor = REMI;
+    desk.services.user = { id: REMI.id, displayName: REMI.displayName, uniqueName: REMI.uniqueName };
+    return { desk, request, task };
+  }
+
+  it("starts a reassignment's changes from the request, old → new", async () => {
+    const { desk, task } = await taskInProgress();
+    const view = await loadTaskView(desk.services, task.id);
+    expect(view.draft.value!.changes.length).toBeGreaterThan(0);
+    expect(view.draft.value!.changes.every((c) => c.change === "Modified")).toBe(true);
+    expect(view.draft.value!.changes.map((c) => c.details).join("\n")).toContain(
+      "maria.gomez@contoso-dental.example → alex.chen@contoso-dental.example",
+    );
+    expect(view.checklist.length).toBeGreaterThan(3);
+  });
+
+  it("sends ONE task update (done state + comment mentioning the coordinator) and ONE mail to the client, cc the coordinator", async () => {
+    const { desk, request, task } = await taskInProgress();
+    const view = await loadTaskView(desk.services, task.id);
+    const draft = {
+      changes: [{ account: "User 102", change: "Modified" as const, details: "login maria → alex" }],
+      checked: [],
+    };
+    desk.workItems.calls = [];
+
+    const outcome = await completeTask(desk.services, view, draft);
+
+    expect(outcome.kind).toBe("done");
+    expect(desk.workItems.writes()).toEqual(["update", "sendMail"]);
+    expect(desk.workItems.items.get(task.id)!.fields["System.State"]).toBe("Closed");
+    const comment = desk.workItems.comments.at(-1)!;
+    expect(comment.workItemId).toBe(task.id);
+    expect(comment.html).toContain(
+      `<a href="#" data-vss-mention="version:2.0,${HOLLY.id}">@Holly Brooks</a>`,
+    );
+    expect(comment.html).toContain("login maria → alex");
+    expect(desk.workItems.outbox).toHaveLength(1);
+    const mail = desk.workItems.outbox[0];
+    expect(mail.to).toEqual([DANA.id]);
+    expect(mail.cc).toEqual([HOLLY.id]);
+    expect(mail.workItemIds).toContain(request.id);
+    expect(mail.bodyHtml).toContain("User 102");
+    expect(mail.bodyHtml).toContain("login maria → alex");
+    expect((await loadRequestView(desk.services, request.id)).stage).toBe("Ready to close");
+  });
+
+  it("offers to send the mail again when only the mail failed, and sends it once", async () => {
+    const { desk, task } = await taskInProgress();
+    const view = await loadTaskView(desk.services, task.id);
+    desk.workItems.failures.sendMail = [new RestError(503, "Service unavailable")];
+    const draft = {
+      changes: [{ account: "User 102", change: "Modified" as const, details: "x" }],
+      checked: [],
+    };
+
+    const outcome = await completeTask(desk.services, view, draft);
+
+    expect(outcome.kind).toBe("failed");
+    expect(outcome.message).toContain("The task is completed, but the e-mail to the client failed");
+    expect(desk.workItems.items.get(task.id)!.fields["System.State"]).toBe("Closed");
+    expect(outcome.kind === "failed" && outcome.retry).toBeTruthy();
+    const retried = await (outcome as { retry: () => Promise<{ kind: string }> }).retry();
+    expect(retried.kind).toBe("done");
+    expect(desk.workItems.outbox).toHaveLength(1);
+  });
+
+  it("refuses an empty or half-filled change list with a message naming the row", async () => {
+    const { desk, task } = await taskInProgress();
+    const view = await loadTaskView(desk.services, task.id);
+    expect(completeTaskBlocker(view, { changes: [], checked: [] })).toBeTruthy();
+    expect(
+      completeTaskBlocker(view, { changes: [{ account: "", change: "Added", details: "" }], checked: [] }),
+    ).toMatch(/^Account change 1: /);
+  });
+
+  it("tells a second completer who completed it, without a second mail", async () => {
+    const { desk, task } = await taskInProgress();
+    const stale = await loadTaskView(desk.services, task.id);
+    const draft = {
+      changes: [{ account: "User 102", change: "Modified" as const, details: "x" }],
+      checked: [],
+    };
+    await completeTask(desk.services, await loadTaskView(desk.services, task.id), draft);
+    const second = await completeTask(desk.services, stale, draft);
+    expect(second.kind).toBe("already");
+    expect(second.message).toMatch(/^Already completed by Remi Laurent/);
+    expect(desk.workItems.outbox).toHaveLength(1);
+  });
+});
