@@ -52,6 +52,8 @@ module.exports = (_env, argv) => {
       new MiniCssExtractPlugin({
         filename: "css/[name].[contenthash:8].css",
         chunkFilename: "css/[name].[contenthash:8].css",
+        // Component styles are independent of each other; their order across shared chunks does not matter.
+        ignoreOrder: true,
       }),
       ...contributions.map(
         (name) =>

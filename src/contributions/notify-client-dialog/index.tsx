@@ -1,6 +1,16 @@
+import "../../components/panel.css";
+
 import * as React from "react";
 
-import { Loading } from "../../components/Loading";
+import { configuration } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
+import type { MailDraft } from "../../workflow/notifyClient";
+import type { NotifyDialogConfig } from "../work-item-panel/panelUi";
+import { NotifyClientDialog } from "./NotifyClientDialog";
 
-void mountContribution(() => <Loading label="Loading…" />);
+type Config = NotifyDialogConfig & { dialog?: { close(result: MailDraft | undefined): void } };
+
+void mountContribution(() => {
+  const config = configuration<Config>();
+  return <NotifyClientDialog {...config} onClose={(result) => config.dialog?.close(result)} />;
+});

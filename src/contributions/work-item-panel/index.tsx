@@ -1,6 +1,40 @@
+import "../../components/panel.css";
+
 import * as React from "react";
 
-import { Loading } from "../../components/Loading";
+import { createDeskServices } from "../../ado/createDeskServices";
+import { workItemForm } from "../../ado/formService";
+import { confirmAction, openDialog, openWorkItem } from "../../ado/hostUi";
+import { contributionId, register, resize } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
+import type { MailDraft } from "../../workflow/notifyClient";
+import { createFormEvents } from "./formEvents";
+import type { PanelUi } from "./panelUi";
+import { WorkItemPanel } from "./WorkItemPanel";
 
-void mountContribution(() => <Loading label="Loading…" />);
+const events = createFormEvents();
+
+const ui: PanelUi = {
+  confirm: confirmAction,
+  notifyDialog: (config) => openDialog<MailDraft>("notify-client-dialog", "Notify client", config),
+  isFormDirty: async () => (await workItemForm()).isDirty(),
+  async afterAction() {
+    // Re-reading the form keeps it in step with what the action changed; the host then sends onRefreshed,
+    // which reloads this panel.
+    await (await workItemForm()).refresh();
+  },
+  openWorkItem: (id) => void openWorkItem(id),
+};
+
+const readTags = async () => {
+  const form = await workItemForm();
+  return { "System.Tags": await form.getFieldValue("System.Tags") };
+};
+
+void mountContribution(() => {
+  register(contributionId(), events.listener);
+  const services = createDeskServices();
+  // The group's height follows its content.
+  new ResizeObserver(() => resize()).observe(document.body);
+  return <WorkItemPanel services={services} events={events} ui={ui} readTags={readTags} />;
+});

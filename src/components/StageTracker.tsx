@@ -1,0 +1,31 @@
+import * as React from "react";
+
+import { type Stage, type StageEvent,STAGES } from "../domain/stages";
+import { formatWhen } from "../workflow/format";
+
+/** Submitted → Acknowledged → In progress → Ready to close → Closed, with who did each step and when. */
+export function StageTracker({ stage, events }: { stage: Stage; events: StageEvent[] }): React.ReactElement {
+  const current = STAGES.indexOf(stage);
+  return (
+    <ol className="umd-stages" aria-label="Request stages">
+      {STAGES.map((s, i) => {
+        const event = events.find((e) => e.stage === s);
+        const status = i < current ? "done" : i === current ? "current" : "todo";
+        return (
+          <li
+            key={s}
+            className={`umd-stage umd-stage-${status}`}
+            aria-current={i === current ? "step" : undefined}
+          >
+            <span className="umd-stage-name">{s}</span>
+            {event && i <= current && (
+              <span className="umd-stage-who secondary-text body-s">
+                {event.by}, {formatWhen(event.at)}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,185 @@
+import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
+import * as React from "react";
+
+import type { Identity } from "../../ado/identities";
+import { ActionButton } from "../../components/ActionButton";
+import { OutcomeMessage } from "../../components/OutcomeMessage";
+import { RequestDetailsView } from "../../components/RequestDetailsView";
+import { StageTracker } from "../../components/StageTracker";
+import { useAction } from "../../components/useAction";
+import { acknowledge, acknowledgeBlocker } from "../../workflow/acknowledge";
+import { closeRequest, closeRequestBlocker, closeWarning } from "../../workflow/closeRequest";
+import { createStaffTask, createStaffTaskBlocker } from "../../workflow/createStaffTask";
+import type { DeskServices } from "../../workflow/deskServices";
+import { notifyClient, notifyClientBlocker, notMemberMessage } from "../../workflow/notifyClient";
+import { type ActionOutcome, failed } from "../../workflow/outcome";
+import type { RequestView } from "../../workflow/requestView";
+import { templateValues } from "../../workflow/templateValues";
+import { type PanelUi, UNSAVED_CHANGES } from "./panelUi";
+
+export interface RequestPanelProps {
+  services: DeskServices;
+  view: RequestView;
+  ui: PanelUi;
+}
+
+/** The people who can be given the staff task: configured staff, plus whoever is looking. */
+export function staffOptions(view: RequestView, me: Identity): Identity[] {
+  const staff = [...view.settings.settings.staff];
+  if (!staff.some((s) => s.id === me.id)) staff.push(me);
+  return staff;
+}
+
+export function RequestPanel({ services, view, ui }: RequestPanelProps): React.ReactElement {
+  const [outcome, setOutcome] = React.useState<ActionOutcome | undefined>();
+  const { busy, run } = useAction(setOutcome);
+  const me: Identity = {
+    id: services.user.id,
+    displayName: services.user.displayName,
+    uniqueName: services.user.uniqueName,
+  };
+  const options = staffOptions(view, me);
+  const settings = view.settings.settings;
+  const [assigneeId, setAssigneeId] = React.useState(
+    () => options.find((o) => o.id === settings.defaultAssigneeId)?.id ?? options[0]?.id,
+  );
+  const assignee = options.find((o) => o.id === assigneeId);
+  const now = services.now();
+
+  const guarded = (name: string, action: () => Promise<ActionOutcome | undefined>) =>
+    run(name, async () => {
+      if (await ui.isFormDirty()) return failed(UNSAVED_CHANGES);
+      const result = await action();
+      if (result && result.kind !== "failed") await ui.afterAction();
+      return result;
+    });
+
+  const notMember = view.details && !view.clientIdentity ? notMemberMessage(view.clientEmail) : undefined;
+
+  const onAcknowledge = () =>
+    guarded("Acknowledge", async () => {
+      if (notMember && !(await ui.confirm("The client cannot be notified", notMember, "Acknowledge")))
+        return undefined;
+      return acknowledge(services, view);
+    });
+  const onCreateTask = () => guarded("Create staff task", () => createStaffTask(services, view, assignee));
+  const onNotify = () =>
+    guarded("Notify client", async () => {
+      const draft = await ui.notifyDialog({
+        subject: settings.templates.notifyMail.subject,
+        body: settings.templates.notifyMail.body,
+        values: templateValues(services, view),
+      });
+      return draft ? notifyClient(services, view, draft) : undefined;
+    });
+  const onClose = () =>
+    guarded("Close request", async () => {
+      const warnings = [closeWarning(view), notMember].filter((w): w is string => w !== undefined);
+      if (warnings.length && !(await ui.confirm("Close request", warnings.join("\n\n"), "Close request")))
+        return undefined;
+      return closeRequest(services, view);
+    });
+  const onRetry = () => {
+    if (outcome?.kind === "failed" && outcome.retry) void run("Retry", outcome.retry);
+  };
+
+  return (
+    <div className="umd-panel flex-column">
+      {view.settings.isDefault && (
+        <span className="secondary-text body-s">
+          Using default settings for this project. Review them in Project settings &gt; User Management Desk.
+        </span>
+      )}
+      {view.settings.problems.length > 0 && (
+        <MessageCard severity={MessageCardSeverity.Warning}>
+          {`The saved settings needed repair: ${view.settings.problems.join(" ")} Review them in Project settings > User Management Desk.`}
+        </MessageCard>
+      )}
+      {view.stateProblems.map((p) => (
+        <MessageCard key={p} severity={MessageCardSeverity.Error}>
+          {p}
+        </MessageCard>
+      ))}
+      {view.detailsProblem && (
+        <MessageCard severity={MessageCardSeverity.Warning}>{view.detailsProblem}</MessageCard>
+      )}
+      {notMember && <MessageCard severity={MessageCardSeverity.Warning}>{notMember}</MessageCard>}
+      <StageTracker stage={view.stage} events={view.events} />
+      {outcome && (
+        <OutcomeMessage outcome={outcome} onRetry={onRetry} onDismiss={() => setOutcome(undefined)} />
+      )}
+      <div className="umd-actions" role="group" aria-label="Request actions">
+        <ActionButton
+          text="Acknowledge"
+          primary={view.stage === "Submitted"}
+          blocker={acknowledgeBlocker(view, now)}
+          busy={busy === "Acknowledge"}
+          onClick={onAcknowledge}
+        />
+        <div className="flex-row flex-end" style={{ gap: 8 }}>
+          <label className="umd-field">
+            <span className="body-s">Staff member</span>
+            <select
+              value={assigneeId ?? ""}
+              onChange={(e) => setAssigneeId(e.target.value)}
+              disabled={busy !== undefined}
+            >
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.displayName}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ActionButton
+            text="Create staff task"
+            primary={view.stage === "Acknowledged"}
+            blocker={createStaffTaskBlocker(view, assignee)}
+            busy={busy === "Create staff task"}
+            onClick={onCreateTask}
+          />
+        </div>
+        <ActionButton
+          text="Notify client"
+          blocker={notifyClientBlocker(view)}
+          busy={busy === "Notify client"}
+          onClick={onNotify}
+        />
+        <ActionButton
+          text="Close request"
+          primary={view.stage === "Ready to close"}
+          blocker={closeRequestBlocker(view, now)}
+          busy={busy === "Close request"}
+          onClick={onClose}
+        />
+      </div>
+      {view.tasks.length > 0 && (
+        <section aria-label="Staff tasks">
+          <div className="umd-section-title">Staff tasks</div>
+          <ul className="umd-list">
+            {view.tasks.map((t) => (
+              <li key={t.id}>
+                <a
+                  href="#"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    ui.openWorkItem(t.id);
+                  }}
+                >
+                  #{t.id}
+                </a>{" "}
+                {t.state} · {t.assignedTo || "unassigned"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.details && (
+        <section aria-label="Request">
+          <div className="umd-section-title">Request</div>
+          <RequestDetailsView details={view.details} />
+        </section>
+      )}
+    </div>
+  );
+}
