@@ -1,0 +1,275 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import * as React from "react";
+
+import { createFormEvents } from "../../../src/contributions/work-item-panel/formEvents";
+import type { PanelUi } from "../../../src/contributions/work-item-panel/panelUi";
+import { RequestPanel } from "../../../src/contributions/work-item-panel/RequestPanel";
+import { TaskPanel } from "../../../src/contributions/work-item-panel/TaskPanel";
+import { WorkItemPanel } from "../../../src/contributions/work-item-panel/WorkItemPanel";
+import { acknowledge } from "../../../src/workflow/acknowledge";
+import { createStaffTask } from "../../../src/workflow/createStaffTask";
+import { loadRequestView } from "../../../src/workflow/requestView";
+import { loadTaskView } from "../../../src/workflow/taskView";
+import { DANA, fakeDesk, HOLLY, REMI, USER_102 } from "../../support/fakeDesk";
+
+function fakeUi(overrides: Partial<PanelUi> = {}) {
+  const asked: { title: string; message: string; action: string }[] = [];
+  const ui: PanelUi = {
+    confirm: async (title, message, action) => {
+      asked.push({ title, message, action });
+      return true;
+    },
+    notifyDialog: async () => {
+      throw new Error("Not implemented: notifyDialog");
+    },
+    isFormDirty: async () => false,
+    afterAction: async () => undefined,
+    openWorkItem: () => undefined,
+    ...overrides,
+  };
+  return { ui, asked };
+}
+
+const button = (name: string) => screen.getByRole("button", { name });
+// azure-devops-ui disables with aria-disabled, which assistive technology and Playwright read as disabled.
+const isDisabled = (el: HTMLElement) =>
+  el.getAttribute("aria-disabled") === "true" || (el as HTMLButtonElement).disabled;
+
+describe("Request panel", () => {
+  it("acknowledges with one click and shows what happened", async () => {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    const { ui } = fakeUi();
+    render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+
+    expect(isDisabled(button("Create staff task"))).toBe(true);
+    expect(screen.getByText("Acknowledge the request first.")).toBeInTheDocument();
+    fireEvent.click(button("Acknowledge"));
+
+    await screen.findByText(/Acknowledged\. The client was told/);
+    expect(desk.workItems.writes()).toEqual(["update"]);
+    expect(desk.workItems.items.get(request.id)!.fields["System.State"]).toBe("In Planning");
+  });
+
+  it("a double click sends one update", async () => {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    const { ui } = fakeUi();
+    render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+    fireEvent.click(button("Acknowledge"));
+    fireEvent.click(button("Acknowledge"));
+    await screen.findByText(/Acknowledged\./);
+    expect(desk.workItems.writes()).toEqual(["update"]);
+    expect(desk.workItems.comments).toHaveLength(1);
+  });
+
+  it("refuses to act while the form has unsaved edits, and sends nothing", async () => {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    const { ui } = fakeUi({ isFormDirty: async () => true });
+    render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+    fireEvent.click(button("Acknowledge"));
+    await screen.findByText(/unsaved changes/);
+    expect(desk.workItems.writes()).toEqual([]);
+  });
+
+  it("says before acting that a non-member client cannot be notified, and acts only when confirmed", async () => {
+    const desk = fakeDesk({ members: [HOLLY, REMI] });
+    const request = desk.workItems.addRequest(USER_102);
+    let answer = false;
+    const { ui, asked } = fakeUi({
+      confirm: async (title, message, action) => {
+        asked.push({ title, message, action });
+        return answer;
+      },
+    });
+    render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+    const warning =
+      "dana@contoso-dental.example is not a member of this organization, so Azure DevOps cannot notify them; add them as a Stakeholder, or continue without notifying.";
+    expect(screen.getAllByText(warning).length).toBeGreaterThan(0);
+    expect(isDisabled(button("Notify client"))).toBe(true);
+
+    fireEvent.click(button("Acknowledge"));
+    await waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toMatchObject({ message: warning, action: "Acknowledge" });
+    expect(desk.workItems.writes()).toEqual([]);
+
+    answer = true;
+    fireEvent.click(button("Acknowledge"));
+    await screen.findByText(/Acknowledged\./);
+    expect(desk.workItems.writes()).toEqual(["update"]);
+  });
+
+  it("creates the staff task for the staff member shown beside the button", async () => {
+    const desk = fakeDesk({ settings: { staff: [REMI, HOLLY], defaultAssigneeId: REMI.id } });
+    const request = desk.workItems.addRequest(USER_102);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    const { ui } = fakeUi();
+    render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+    expect((screen.getByLabelText("Staff member") as HTMLSelectElement).value).toBe(REMI.id);
+    fireEvent.change(screen.getByLabelText("Staff member"), { target: { value: HOLLY.id } });
+    fireEvent.click(button("Create staff task"));
+    await screen.findByText(/Created staff task #\d+ for Holly Brooks\./);
+    const task = [...desk.workItems.items.values()].at(-1)!;
+    expect(task.fields["System.AssignedTo"]).toMatchObject({ id: HOLLY.id });
+  });
+
+  it("asks to confirm closing while a staff task is open, with the buttons named Close request and Cancel", async () => {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const { ui, asked } = fakeUi({
+      confirm: async (t, m, a) => (asked.push({ title: t, message: m, action: a }), false),
+    });
+    render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+    fireEvent.click(button("Close request"));
+    await waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0].action).toBe("Close request");
+    expect(asked[0].message).toMatch(/A staff task is still open: #\d+ \(New, Remi Laurent\)/);
+    expect(desk.workItems.items.get(request.id)!.fields["System.State"]).toBe("In Planning");
+  });
+
+  it("shows client-typed text as text, never as markup", async () => {
+    const desk = fakeDesk();
+    const hostile = { ...USER_102, notes: '<img src=x onerror="alert(1)"><script>alert(2)</script>' };
+    const request = desk.workItems.addRequest(hostile);
+    const { ui } = fakeUi();
+    const { container } = render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+    expect(container.querySelector("img, script")).toBeNull();
+    expect(screen.getByText(hostile.notes)).toBeInTheDocument();
+  });
+});
+
+describe("Task panel", () => {
+  async function openTask() {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const task = [...desk.workItems.items.values()].at(-1)!;
+    desk.workItems.actor = REMI;
+    desk.services.user = { id: REMI.id, displayName: REMI.displayName, uniqueName: REMI.uniqueName };
+    return { desk, request, task };
+  }
+
+  it("records changes with Add account change (Account, Change, Details) and keeps them on the task", async () => {
+    const { desk, task } = await openTask();
+    const { ui } = fakeUi();
+    render(<TaskPanel services={desk.services} view={await loadTaskView(desk.services, task.id)} ui={ui} />);
+    const before = screen.queryAllByLabelText("Account").length;
+    fireEvent.click(button("Add account change"));
+    const accounts = screen.getAllByLabelText("Account");
+    expect(accounts).toHaveLength(before + 1);
+    fireEvent.change(accounts.at(-1)!, { target: { value: "User 205" } });
+    fireEvent.change(screen.getAllByLabelText("Change").at(-1)!, { target: { value: "Removed" } });
+    fireEvent.change(screen.getAllByLabelText("Details").at(-1)!, { target: { value: "left the company" } });
+    await waitFor(() =>
+      expect(desk.drafts.docs.get(String(task.id))?.value.changes.at(-1)).toEqual({
+        account: "User 205",
+        change: "Removed",
+        details: "left the company",
+      }),
+    );
+  });
+
+  it("completes the task after confirming unticked checklist items, mailing the client the changes", async () => {
+    const { desk, task } = await openTask();
+    const { ui, asked } = fakeUi();
+    render(<TaskPanel services={desk.services} view={await loadTaskView(desk.services, task.id)} ui={ui} />);
+    fireEvent.click(button("Complete task"));
+    await screen.findByText(/Completed\. Dana Whitfield was e-mailed the account changes/);
+    expect(asked[0].action).toBe("Complete task");
+    expect(asked[0].message).toMatch(/checklist items are not ticked/);
+    expect(desk.workItems.items.get(task.id)!.fields["System.State"]).toBe("Closed");
+    expect(desk.workItems.outbox).toHaveLength(1);
+    expect(desk.workItems.outbox[0]).toMatchObject({ to: [DANA.id], cc: [HOLLY.id] });
+    expect(desk.workItems.outbox[0].bodyHtml).toContain(
+      "maria.gomez@contoso-dental.example → alex.chen@contoso-dental.example",
+    );
+  });
+});
+
+describe("Work item panel", () => {
+  it("stays quiet on a work item that is neither a request nor a staff task", async () => {
+    const desk = fakeDesk();
+    const item = desk.workItems.add("Task", { "System.Title": "Unrelated" });
+    const events = createFormEvents();
+    const { ui } = fakeUi();
+    render(
+      <WorkItemPanel
+        services={Promise.resolve(desk.services)}
+        events={events}
+        ui={ui}
+        readTags={async () => ({ "System.Tags": "" })}
+      />,
+    );
+    events.listener.onLoaded({ id: item.id, isNew: false });
+    await screen.findByText("Not a user-management request or staff task.");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("shows the request panel for a request and reloads it after a save", async () => {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    const events = createFormEvents();
+    const { ui } = fakeUi();
+    render(
+      <WorkItemPanel
+        services={Promise.resolve(desk.services)}
+        events={events}
+        ui={ui}
+        readTags={async () => ({
+          "System.Tags": desk.workItems.items.get(request.id)!.fields["System.Tags"],
+        })}
+      />,
+    );
+    events.listener.onLoaded({ id: request.id, isNew: false });
+    expect(isDisabled(await screen.findByRole("button", { name: "Acknowledge" }))).toBe(false);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    events.listener.onSaved({ id: request.id });
+    await waitFor(() => expect(isDisabled(screen.getByRole("button", { name: "Acknowledge" }))).toBe(true));
+  });
+});
