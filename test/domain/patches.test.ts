@@ -1,0 +1,87 @@
+import {
+  acknowledgePatch,
+  closePatch,
+  commentPatch,
+  completeTaskPatch,
+  createRequestDocument,
+  createTaskDocument,
+  tagsPatch,
+} from "../../src/domain/patches";
+import { renderRequestFields } from "../../src/domain/requestFormat";
+import type { RequestDetails } from "../../src/domain/requestTypes";
+
+describe("patch documents", () => {
+  it.each([
+    ["Acknowledge", acknowledgePatch, "In Planning"],
+    ["Close request", closePatch, "Closed"],
+    ["Complete task", completeTaskPatch, "Done"],
+  ] as const)("%s: test /rev, state and the comment in ONE document", (_name, build, state) => {
+    expect(build({ rev: 7, state, commentHtml: "<p>hi</p>" })).toEqual([
+      { op: "test", path: "/rev", value: 7 },
+      { op: "add", path: "/fields/System.State", value: state },
+      { op: "add", path: "/fields/System.History", value: "<p>hi</p>" },
+    ]);
+  });
+
+  it("Create staff task: fields and the parent link in the same create, no state", () => {
+    const doc = createTaskDocument({
+      title: "Staff task #2: Reassign user",
+      assignedTo: "remi@fabrikam.example",
+      areaPath: "Client Services\\Clients\\Contoso Dental",
+      iterationPath: "Client Services\\Sprint 1",
+      descriptionHtml: "<p>d</p>",
+      parentUrl: "https://dev.azure.com/fabrikam/_apis/wit/workItems/2",
+      tags: ["umd-staff-task"],
+    });
+    expect(doc).toEqual([
+      { op: "add", path: "/fields/System.Title", value: "Staff task #2: Reassign user" },
+      { op: "add", path: "/fields/System.AssignedTo", value: "remi@fabrikam.example" },
+      { op: "add", path: "/fields/System.AreaPath", value: "Client Services\\Clients\\Contoso Dental" },
+      { op: "add", path: "/fields/System.IterationPath", value: "Client Services\\Sprint 1" },
+      { op: "add", path: "/fields/System.Description", value: "<p>d</p>" },
+      { op: "add", path: "/fields/System.Tags", value: "umd-staff-task" },
+      {
+        op: "add",
+        path: "/relations/-",
+        value: {
+          rel: "System.LinkTypes.Hierarchy-Reverse",
+          url: "https://dev.azure.com/fabrikam/_apis/wit/workItems/2",
+          attributes: { comment: "Staff task of the user-management request" },
+        },
+      },
+    ]);
+    expect(doc.some((op) => op.path === "/fields/System.State")).toBe(false);
+  });
+
+  it("Notify client and triage: the comment (and tags) guarded by test /rev", () => {
+    expect(commentPatch({ rev: 3, commentHtml: "c" })).toEqual([
+      { op: "test", path: "/rev", value: 3 },
+      { op: "add", path: "/fields/System.History", value: "c" },
+    ]);
+    expect(tagsPatch({ rev: 4, tags: ["umd-request", "umd-triage:quick"], commentHtml: "n" })).toEqual([
+      { op: "test", path: "/rev", value: 4 },
+      { op: "add", path: "/fields/System.Tags", value: "umd-request; umd-triage:quick" },
+      { op: "add", path: "/fields/System.History", value: "n" },
+    ]);
+  });
+
+  it("New request: title, description and tags in one create, assigned to the coordinator", () => {
+    const details: RequestDetails = {
+      type: "reset",
+      service: "Customer portal",
+      client: { name: "Dana", email: "dana@contoso-dental.example" },
+      notes: "",
+      accounts: [{ account: "jordan", email: "", reason: "" }],
+    };
+    const r = renderRequestFields(details);
+    expect(
+      createRequestDocument({ details, assignedTo: "holly@fabrikam.example", areaPath: "P\\Clients\\C" }),
+    ).toEqual([
+      { op: "add", path: "/fields/System.Title", value: r.title },
+      { op: "add", path: "/fields/System.Description", value: r.descriptionHtml },
+      { op: "add", path: "/fields/System.Tags", value: r.tags.join("; ") },
+      { op: "add", path: "/fields/System.AssignedTo", value: "holly@fabrikam.example" },
+      { op: "add", path: "/fields/System.AreaPath", value: "P\\Clients\\C" },
+    ]);
+  });
+});
