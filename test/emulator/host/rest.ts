@@ -1,0 +1,74 @@
+/**
+ * The host page's own REST client: the same API the extension calls (same paths, bearer token), so what the
+ * form shows and saves is exactly what an extension reading the REST API sees.
+ */
+export class RestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly serverError?: { message?: string; typeKey?: string },
+  ) {
+    super(message);
+    this.name = "TFS.WebApi.Exception";
+  }
+}
+
+export interface Rest {
+  /** `path` is below the organization, segments already encoded, e.g. "_apis/projects". */
+  call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options?: { token?: string; contentType?: string },
+  ): Promise<T>;
+  /** Arrays arrive as `{count, value}` or bare (noArrayWrap); callers get the array either way. */
+  list<T>(path: string): Promise<T[]>;
+  orgUrl: string;
+}
+
+export const seg = (s: string | number) => encodeURIComponent(String(s));
+
+export function createRest(publicUrl: string, organization: string, token: string): Rest {
+  const orgUrl = `${publicUrl}/${seg(organization)}/`;
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { token?: string; contentType?: string } = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = {
+      Accept: "application/json;api-version=7.1",
+      Authorization: `Bearer ${options.token ?? token}`,
+    };
+    if (body !== undefined) headers["Content-Type"] = options.contentType ?? "application/json";
+    const res = await fetch(orgUrl + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    if (!res.ok) {
+      const serverError = json as { message?: string; typeKey?: string } | undefined;
+      throw new RestError(
+        res.status,
+        serverError?.message ?? `${method} ${path} failed (${res.status})`,
+        serverError,
+      );
+    }
+    return json as T;
+  }
+  return {
+    orgUrl,
+    call,
+    async list<T>(path: string) {
+      const result = await call<T[] | { value: T[] }>("GET", path);
+      return Array.isArray(result) ? result : (result?.value ?? []);
+    },
+  };
+}

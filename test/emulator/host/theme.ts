@@ -1,0 +1,120 @@
+/**
+ * Light and dark themes as Azure DevOps sends them: azure-devops-ui CSS variable names, palette entries as
+ * "r, g, b" triples (the library writes `rgba(var(--palette-neutral-8), 1)`), the rest as full colors.
+ * The host page styles itself with the same variables, so host and extension always match.
+ */
+export type ThemeName = "light" | "dark";
+
+const primary = {
+  "palette-primary": "0, 120, 212",
+  "palette-primary-shade-30": "0, 69, 120",
+  "palette-primary-shade-20": "0, 90, 158",
+  "palette-primary-shade-10": "16, 110, 190",
+  "palette-primary-darkened-6": "0, 103, 181",
+  "palette-primary-darkened-10": "0, 91, 161",
+};
+
+const LIGHT: Record<string, string> = {
+  ...primary,
+  "palette-primary-tint-10": "43, 136, 216",
+  "palette-primary-tint-20": "199, 224, 244",
+  "palette-primary-tint-30": "222, 236, 249",
+  "palette-primary-tint-40": "239, 246, 252",
+  "palette-neutral-100": "0, 0, 0",
+  "palette-neutral-80": "51, 51, 51",
+  "palette-neutral-70": "76, 76, 76",
+  "palette-neutral-60": "102, 102, 102",
+  "palette-neutral-30": "166, 166, 166",
+  "palette-neutral-20": "200, 200, 200",
+  "palette-neutral-10": "218, 218, 218",
+  "palette-neutral-8": "234, 234, 234",
+  "palette-neutral-6": "239, 239, 239",
+  "palette-neutral-4": "244, 244, 244",
+  "palette-neutral-2": "248, 248, 248",
+  "palette-neutral-0": "255, 255, 255",
+  "palette-error": "205, 74, 69",
+  "palette-accent3": "0, 120, 212",
+  "background-color": "rgba(255, 255, 255, 1)",
+  "communication-foreground": "rgba(0, 90, 158, 1)",
+  "communication-background": "rgba(0, 120, 212, 1)",
+  "text-on-communication-background": "rgba(255, 255, 255, 1)",
+  "focus-border-color": "rgba(0, 120, 212, 1)",
+  "text-primary-color": "rgba(0, 0, 0, .9)",
+  "text-secondary-color": "rgba(0, 0, 0, .55)",
+  "text-disabled-color": "rgba(0, 0, 0, .38)",
+  "callout-background-color": "rgba(255, 255, 255, 1)",
+  "callout-shadow-color": "rgba(0, 0, 0, .132)",
+  "callout-shadow-secondary-color": "rgba(0, 0, 0, .108)",
+  "panel-shadow-color": "rgba(0, 0, 0, .22)",
+  "panel-shadow-secondary-color": "rgba(0, 0, 0, .18)",
+  "status-info-foreground": "rgba(0, 120, 212, 1)",
+  "status-error-foreground": "rgba(205, 74, 69, 1)",
+  "status-error-background": "rgba(250, 235, 235, 1)",
+  "status-error-text": "rgba(205, 74, 69, 1)",
+  "status-success-foreground": "rgba(85, 163, 98, 1)",
+  "status-success-background": "rgba(222, 236, 222, 1)",
+  "status-warning-foreground": "rgba(214, 127, 60, 1)",
+  "status-warning-background": "rgba(251, 242, 236, 1)",
+  "status-warning-text": "rgba(177, 133, 37, 1)",
+};
+
+const DARK: Record<string, string> = {
+  ...primary,
+  "palette-primary-tint-10": "47, 103, 149",
+  "palette-primary-tint-20": "26, 58, 87",
+  "palette-primary-tint-30": "22, 44, 64",
+  "palette-primary-tint-40": "20, 34, 48",
+  "palette-neutral-100": "255, 255, 255",
+  "palette-neutral-80": "220, 220, 220",
+  "palette-neutral-70": "190, 190, 190",
+  "palette-neutral-60": "160, 160, 160",
+  "palette-neutral-30": "110, 110, 110",
+  "palette-neutral-20": "80, 80, 80",
+  "palette-neutral-10": "64, 64, 64",
+  "palette-neutral-8": "56, 56, 56",
+  "palette-neutral-6": "50, 50, 50",
+  "palette-neutral-4": "44, 44, 44",
+  "palette-neutral-2": "38, 38, 38",
+  "palette-neutral-0": "30, 30, 30",
+  "palette-error": "241, 112, 123",
+  "palette-accent3": "55, 141, 214",
+  "background-color": "rgba(30, 30, 30, 1)",
+  "communication-foreground": "rgba(85, 163, 226, 1)",
+  "communication-background": "rgba(0, 120, 212, 1)",
+  "text-on-communication-background": "rgba(255, 255, 255, 1)",
+  "focus-border-color": "rgba(85, 163, 226, 1)",
+  "text-primary-color": "rgba(255, 255, 255, .9)",
+  "text-secondary-color": "rgba(255, 255, 255, .6)",
+  "text-disabled-color": "rgba(255, 255, 255, .38)",
+  "callout-background-color": "rgba(45, 45, 45, 1)",
+  "callout-shadow-color": "rgba(0, 0, 0, .4)",
+  "callout-shadow-secondary-color": "rgba(0, 0, 0, .3)",
+  "panel-shadow-color": "rgba(0, 0, 0, .5)",
+  "panel-shadow-secondary-color": "rgba(0, 0, 0, .4)",
+  "status-info-foreground": "rgba(85, 163, 226, 1)",
+  "status-error-foreground": "rgba(241, 112, 123, 1)",
+  "status-error-background": "rgba(68, 39, 38, 1)",
+  "status-error-text": "rgba(241, 112, 123, 1)",
+  "status-success-foreground": "rgba(84, 176, 99, 1)",
+  "status-success-background": "rgba(57, 61, 27, 1)",
+  "status-warning-foreground": "rgba(227, 151, 84, 1)",
+  "status-warning-background": "rgba(67, 53, 25, 1)",
+  "status-warning-text": "rgba(245, 190, 100, 1)",
+};
+
+export function themeData(theme: ThemeName): Record<string, string> {
+  return { ...(theme === "dark" ? DARK : LIGHT) };
+}
+
+/** The theme id Azure DevOps puts in pageContext.globalization.theme. */
+export const themeId = (theme: ThemeName) =>
+  theme === "dark" ? "ms.vss-web.vsts-theme-dark" : "ms.vss-web.vsts-theme";
+
+/** Applies the variables to the host page itself. */
+export function applyHostTheme(theme: ThemeName): void {
+  const root = document.documentElement;
+  root.dataset.theme = theme;
+  for (const [name, value] of Object.entries(themeData(theme))) root.style.setProperty(`--${name}`, value);
+  document.body.style.background = "";
+  document.documentElement.style.background = "var(--background-color)";
+}
