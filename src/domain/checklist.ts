@@ -7,6 +7,13 @@ export interface ChecklistItem {
   text: string;
 }
 
+const CONFIRM: Record<RequestDetails["type"], string> = {
+  invite: "Confirm with the customer which accounts were created and how each user signs in",
+  reset: "Confirm with the customer that each account is reset and how the user signs in again",
+  reassign: "Confirm with the customer what changed and how each new employee signs in",
+  remove: "Confirm with the customer which accounts were removed",
+};
+
 export function checklistFor(details: RequestDetails): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const add = (id: string, text: string) => items.push({ id, text });
@@ -50,7 +57,9 @@ export function checklistFor(details: RequestDetails): ChecklistItem[] {
           );
         add(
           `reassign-${i}-verify`,
-          `${who}: verify ${a.oldLoginEmail} no longer signs in and ${a.newLoginEmail} does`,
+          a.changes.loginEmail
+            ? `${who}: verify ${a.oldLoginEmail} no longer signs in and ${a.newLoginEmail} does`
+            : `${who}: verify the account still signs in and shows ${a.newEmployeeName || "the new employee"}`,
         );
         break;
       }
@@ -64,7 +73,7 @@ export function checklistFor(details: RequestDetails): ChecklistItem[] {
       }
     }
   });
-  add("confirm", "Confirm with the customer what changed");
+  add("confirm", CONFIRM[details.type]);
   return items;
 }
 

@@ -46,3 +46,14 @@ export function htmlToText(html: string): string {
     .replace(/ *\n */g, "\n")
     .trim();
 }
+
+/** Plain text as HTML: everything escaped, blank-line-separated paragraphs as <p>, single newlines as <br>. */
+export function plainTextToHtml(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ""))
+    .filter((p) => p.trim() !== "")
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("");
+}

@@ -209,6 +209,9 @@ function labelledPairs(html: string): { section: number; label: string; value: s
   let section = 0;
   // A table row is one unit whatever line breaks it holds; a line break inside a cell is kept as \u0002.
   const blocks = html
+    // The two marks below are control characters nobody types; any already in the text are dropped.
+    .replaceAll("\u0001", "")
+    .replaceAll("\u0002", "")
     .replace(
       /<tr(\s[^>]*)?>([\s\S]*?)<\/tr\s*>/gi,
       (_m, _a, inner: string) =>
@@ -259,7 +262,10 @@ export function parseRequestDescription(html: string, tags: string[] = []): Pars
   }
   const fields = ACCOUNT_FIELDS[type.key] as FieldDef<Record<string, unknown>>[];
   const sections = new Map<number, Record<string, unknown>>();
-  for (const p of pairs) {
+  // An outside intake with a single user may leave out the "User 1" line: its labels then sit with the
+  // request's own, and make that one user.
+  const single = !pairs.some((p) => p.section > 0);
+  for (const p of single ? pairs.map((q) => ({ ...q, section: 1 })) : pairs) {
     if (p.section === 0) continue;
     const f = fields.find((d) => norm(d.label) === norm(p.label));
     if (!f) continue;

@@ -46,6 +46,16 @@ const isPerson = (v: unknown): v is PersonRef =>
   typeof v === "object" &&
   ["id", "displayName", "uniqueName"].every((k) => isString((v as Record<string, unknown>)[k]));
 
+/** A stored object's own fields only: nothing inherited through a prototype is read as a setting. */
+const ownFields = (v: object): Record<string, unknown> => Object.fromEntries(Object.entries(v));
+
+/** Only the three fields of a person are kept, whatever else a stored document holds. */
+function personRef(p: PersonRef): PersonRef;
+function personRef(p: PersonRef | undefined): PersonRef | undefined;
+function personRef(p: PersonRef | undefined): PersonRef | undefined {
+  return p && { id: p.id, displayName: p.displayName, uniqueName: p.uniqueName };
+}
+
 /** Reads a stored document field by field: what is missing or damaged falls back, and is reported. */
 export function normalizeSettings(
   raw: unknown,
@@ -53,60 +63,71 @@ export function normalizeSettings(
 ): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
   if (!raw || typeof raw !== "object" || Array.isArray(raw))
-    return { settings: fallback, problems: ["The stored settings were unreadable; defaults are in use."] };
-  const r = raw as Record<string, unknown>;
+    return {
+      settings: JSON.parse(JSON.stringify(fallback)) as Settings,
+      problems: raw === undefined ? [] : ["The stored settings were unreadable; defaults are in use."],
+    };
+  const r = ownFields(raw);
   const take = <T>(key: string, ok: (v: unknown) => boolean, dflt: T, label: string): T => {
-    if (r[key] === undefined) return dflt;
+    // JSON has no undefined: a stored null means "not set", like a missing key.
+    if (r[key] === undefined || r[key] === null) return dflt;
     if (ok(r[key])) return r[key] as T;
     problems.push(`${label} was invalid and was reset.`);
     return dflt;
   };
   const nonEmpty = (v: unknown) => isString(v) && v.trim().length > 0;
-  const rawStates = take<Record<string, unknown>>(
-    "states",
-    (v) => !!v && typeof v === "object",
-    {},
-    "The action states",
+  const rawStates = ownFields(
+    take<object>("states", (v) => !!v && typeof v === "object" && !Array.isArray(v), {}, "The action states"),
   );
   const states: StateOverrides = {};
-  for (const k of ["acknowledge", "close", "taskDone"] as const)
-    if (nonEmpty(rawStates[k])) states[k] = rawStates[k] as string;
-  const rawTemplates = take<Record<string, unknown>>(
-    "templates",
-    (v) => !!v && typeof v === "object",
-    {},
-    "The templates",
+  for (const k of ["acknowledge", "close", "taskDone"] as const) {
+    const v = rawStates[k];
+    if (nonEmpty(v)) states[k] = (v as string).trim();
+    else if (v !== undefined && v !== null && v !== "")
+      problems.push(`The ${k} state override was invalid and was reset to the default.`);
+  }
+  const rawTemplates = ownFields(
+    take<object>("templates", (v) => !!v && typeof v === "object" && !Array.isArray(v), {}, "The templates"),
   );
   const templates = JSON.parse(JSON.stringify(fallback.templates)) as MessageTemplates;
   for (const key of Object.keys(templates) as (keyof MessageTemplates)[]) {
     const value = rawTemplates[key];
-    if (value === undefined) continue;
+    if (value === undefined || value === null) continue;
     const dflt = templates[key];
     if (typeof dflt === "string") {
       if (isString(value)) (templates[key] as string) = value;
       else problems.push(`The template ${key} was invalid and was reset.`);
-    } else if (
-      value &&
-      typeof value === "object" &&
-      isString((value as Record<string, unknown>).subject) &&
-      isString((value as Record<string, unknown>).body)
-    )
-      (templates[key] as { subject: string; body: string }) = {
-        subject: (value as { subject: string }).subject,
-        body: (value as { body: string }).body,
-      };
-    else problems.push(`The template ${key} was invalid and was reset.`);
+    } else if (value && typeof value === "object" && !Array.isArray(value)) {
+      // A mail template is read part by part: a stored body survives a missing or damaged subject.
+      const parts = ownFields(value);
+      for (const part of ["subject", "body"] as const) {
+        if (isString(parts[part])) dflt[part] = parts[part] as string;
+        else if (parts[part] !== undefined && parts[part] !== null)
+          problems.push(`The template ${key} ${part} was invalid and was reset.`);
+      }
+    } else problems.push(`The template ${key} was invalid and was reset.`);
   }
   if (r.schemaVersion !== undefined && r.schemaVersion !== 1)
     problems.push(`Settings of version ${String(r.schemaVersion)} were read as version 1.`);
-  const staff = take<unknown[]>("staff", Array.isArray, [], "The staff list").filter(isPerson);
+  const rawStaff = take<unknown[]>("staff", Array.isArray, [], "The staff list");
+  const staff = rawStaff.filter(isPerson).map((p) => personRef(p));
+  if (staff.length < rawStaff.length)
+    problems.push(
+      `${rawStaff.length - staff.length} unreadable staff member(s) were removed from the staff list.`,
+    );
+  const rawServices = take<unknown[]>("services", Array.isArray, fallback.services, "The services");
+  const services = [...new Set(rawServices.filter(nonEmpty).map((v) => (v as string).trim()))];
+  if (services.length < rawServices.length)
+    problems.push("Empty, duplicate or unreadable services were removed from the list.");
   const settings: Settings = {
     schemaVersion: 1,
     intakeType: take("intakeType", nonEmpty, fallback.intakeType, "The intake type"),
     requestTag: take("requestTag", nonEmpty, fallback.requestTag, "The request tag"),
     taskType: take("taskType", nonEmpty, fallback.taskType, "The task type"),
     states,
-    coordinator: take<PersonRef | undefined>("coordinator", isPerson, undefined, "The coordinator"),
+    coordinator: personRef(
+      take<PersonRef | undefined>("coordinator", isPerson, undefined, "The coordinator"),
+    ),
     staff,
     defaultAssigneeId: take<string | undefined>(
       "defaultAssigneeId",
@@ -114,9 +135,7 @@ export function normalizeSettings(
       undefined,
       "The default assignee",
     ),
-    services: take<unknown[]>("services", Array.isArray, fallback.services, "The services").filter(
-      nonEmpty,
-    ) as string[],
+    services,
     templates,
     webhookUrl: take<string | undefined>("webhookUrl", isString, undefined, "The webhook URL") || undefined,
   };

@@ -76,7 +76,14 @@ export function stageEvents(input: {
       events.push({ stage: "Ready to close", by: last.closedBy ?? "", at: last.closedDate! });
     }
   }
-  const closed = [...stateChanges].reverse().find((c) => isDone(categoryOf(input.intakeStates, c.to)));
+  // Closed: the change that moved the request into a done state and kept it there (a reopened request
+  // is not closed, so its earlier closing is not a step that stands).
+  let closed: (typeof stateChanges)[number] | undefined;
+  for (const c of stateChanges) {
+    const done = isDone(categoryOf(input.intakeStates, c.to));
+    if (!done) closed = undefined;
+    else if (!closed) closed = c;
+  }
   if (closed) events.push({ stage: "Closed", by: closed.u.revisedBy, at: closed.u.revisedDate });
   return events;
 }

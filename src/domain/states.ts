@@ -24,9 +24,18 @@ export interface ActionStates {
 
 const SETTINGS_PAGE = "Project settings > User Management Desk";
 
+export const STATE_CATEGORIES: readonly StateCategory[] = [
+  "Proposed",
+  "InProgress",
+  "Resolved",
+  "Completed",
+  "Removed",
+];
+
+/** The category of a state (names match case-insensitively); undefined for an unknown state or category. */
 export function categoryOf(states: WorkItemState[], name: string): StateCategory | undefined {
   const found = states.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  return found?.category as StateCategory | undefined;
+  return STATE_CATEGORIES.find((c) => c === found?.category);
 }
 
 const list = (states: WorkItemState[]) => states.map((s) => `${s.name} (${s.category})`).join(", ") || "none";

@@ -108,11 +108,11 @@ function htmlValue(name: string, v: TemplateValues): string | undefined {
     case "clientMention":
       return mentionOrName(v.client);
     case "requestNumber":
-      return String(v.requestNumber);
+      return escapeHtml(String(v.requestNumber));
     case "requestLink":
       return isHttpUrl(v.requestUrl)
-        ? `<a href="${escapeHtml(v.requestUrl)}">#${v.requestNumber}</a>`
-        : `#${v.requestNumber}`;
+        ? `<a href="${escapeHtml(v.requestUrl)}">#${escapeHtml(String(v.requestNumber))}</a>`
+        : `#${escapeHtml(String(v.requestNumber))}`;
     case "requestTitle":
       return escapeHtml(v.requestTitle);
     case "service":
@@ -190,7 +190,7 @@ export function renderTemplate(template: string, values: TemplateValues): string
       out += escapeHtml(paragraph.slice(last)).replace(/\n/g, "<br>");
       return block ? `<div>${out}</div>` : `<p>${out}</p>`;
     })
-    .filter((p) => p !== "<p></p>")
+    .filter((p) => !/^<p>(\s|<br>)*<\/p>$/.test(p))
     .join("");
 }
 
@@ -202,7 +202,12 @@ export function renderSubject(template: string, values: TemplateValues): string 
     .trim();
 }
 
+/** Every {{…}} that is not a known placeholder (misspelt, unknown, or with characters a name cannot hold). */
 export function unknownPlaceholders(template: string): string[] {
   const known = new Set(PLACEHOLDERS.map((p) => p.name));
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((n) => !known.has(n)))];
+  return [
+    ...new Set(
+      [...template.matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1].trim()).filter((n) => !known.has(n)),
+    ),
+  ];
 }

@@ -4,7 +4,10 @@ import type { RequestDetails } from "./requestTypes";
 export type FieldErrors = Record<string, string>;
 
 const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]{2,}$/;
-export const isValidEmail = (s: string): boolean => s.length <= 254 && EMAIL.test(s.trim());
+/** Invisible and direction-changing characters (zero-width, RTL override…) have no place in an address. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+export const isValidEmail = (s: string): boolean =>
+  s.length <= 254 && EMAIL.test(s.trim()) && !INVISIBLE.test(s.trim());
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isValidDate = (s: string) =>
   DATE.test(s) &&
@@ -33,6 +36,8 @@ export function validateRequest(
   if (!details.service.trim()) errors.service = "Choose the service this request is about.";
   else if (options.services?.length && !options.services.includes(details.service))
     errors.service = `"${details.service}" is not a service this project offers; choose one from the list.`;
+  else if (details.service.length > MAX_FIELD)
+    errors.service = `Shorten the service to ${MAX_FIELD} characters.`;
   required("client.name", details.client.name, "the client's name");
   email("client.email", details.client.email, "the client's e-mail");
   if (details.notes.length > MAX_NOTES) errors.notes = `Shorten the notes to ${MAX_NOTES} characters.`;
@@ -45,7 +50,7 @@ export function validateRequest(
     const key = value.trim().toLowerCase();
     if (!key || errors[path]) return;
     if (seen.has(key))
-      errors[path] = `${what} ${value} is already used by user ${seen.get(key)! + 1} of this request.`;
+      errors[path] = `${what} ${value.trim()} is already used by user ${seen.get(key)! + 1} of this request.`;
     else seen.set(key, Number(path.split(".")[1]));
   };
 
@@ -93,6 +98,10 @@ export function validateRequest(
         break;
       }
     }
+    // Whatever a field holds, none may exceed the cap (optional ones such as role or reason included).
+    for (const [key, value] of Object.entries(a))
+      if (typeof value === "string" && value.length > MAX_FIELD && !errors[p(key)])
+        errors[p(key)] = `Shorten this field to ${MAX_FIELD} characters.`;
   });
   return errors;
 }
