@@ -1,0 +1,73 @@
+/**
+ * Hostile input for every field that ends up in HTML, and checks that parse the produced HTML the way a
+ * browser does (jsdom's DOMParser): no active element, no event-handler attribute, no script/data link,
+ * and the payload still reads as literal text.
+ */
+export const PAYLOADS: readonly string[] = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "</td></table><iframe src=//evil.example></iframe>",
+  "<object data=x></object><embed src=x>",
+  "<svg onload=alert(1)>",
+  "' onmouseover='alert(1)' x='",
+  "&lt;script&gt; &amp; &#60;b&#62;",
+  "\u202Eexe.gnp\u202C rtl override",
+  "zero\u200Bwidth\u200D joiner \u{1F469}\u200D\u{1F4BB} emoji \u{1F600}",
+  "long ".repeat(2000),
+];
+
+/** [a short printable name, the payload], for it.each titles. */
+export const PAYLOAD_CASES: [string, string][] = PAYLOADS.map((p) => [
+  JSON.stringify(p.length > 40 ? `${p.slice(0, 20)}… (${p.length} chars)` : p),
+  p,
+]);
+
+const ACTIVE_TAGS = new Set([
+  "script",
+  "iframe",
+  "object",
+  "embed",
+  "img",
+  "svg",
+  "style",
+  "form",
+  "frame",
+  "base",
+  "meta",
+  "link",
+]);
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, "text/html");
+}
+
+/** Everything in the HTML that a browser would treat as active: empty when the HTML is inert. */
+export function activeParts(html: string): string[] {
+  const found: string[] = [];
+  parse(html)
+    .body.querySelectorAll("*")
+    .forEach((el) => {
+      const tag = el.tagName.toLowerCase();
+      if (ACTIVE_TAGS.has(tag)) found.push(`<${tag}>`);
+      for (const attr of Array.from(el.attributes)) {
+        if (/^on/i.test(attr.name)) found.push(`${tag} ${attr.name}`);
+        if (["href", "src", "action", "formaction", "data"].includes(attr.name.toLowerCase())) {
+          const value = [...attr.value].filter((c) => c > " ").join("");
+          if (/^(javascript|data|vbscript):/i.test(value)) found.push(`${tag} ${attr.name}=${attr.value}`);
+        }
+      }
+    });
+  return found;
+}
+
+/** The text a reader sees. */
+export function textOf(html: string): string {
+  return parse(html).body.textContent ?? "";
+}
+
+/** The parsed body, to look at structure (rows, cells, links). */
+export function bodyOf(html: string): HTMLElement {
+  return parse(html).body;
+}
