@@ -11,6 +11,7 @@ import { renderIndexPage } from "./pages/indexPage";
 import { renderWorkItemPage } from "./pages/workItemPage";
 import { createRest } from "./rest";
 import { injectHostStyles } from "./styles";
+import { installTestHooks } from "./testHooks";
 import { applyHostTheme } from "./theme";
 
 /** Host links keep the signed-in user and the theme. */
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     link: linkBuilder(bootstrap.userKey, () => env.theme),
   };
 
+  installTestHooks(env);
   if (route.kind === "index") await renderIndexPage(env);
   else if (route.kind === "workItem") renderWorkItemPage(env, form!);
   else renderContributionPage(env, route.contributionId, route.kind);

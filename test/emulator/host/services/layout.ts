@@ -30,7 +30,7 @@ function resolve(env: PageEnv, contributionId: string) {
 
 function openHosted(
   env: PageEnv,
-  opener: HostedContribution,
+  opener: string,
   kind: "panel" | "dialog",
   id: string,
   options: OverlayOptions,
@@ -42,7 +42,7 @@ function openHosted(
     closed = true;
     overlay.close();
     content.dispose();
-    hostLog(opener.contribution.id, `layout.${kind}.closed`, { contributionId: contribution.id, result });
+    hostLog(opener, `layout.${kind}.closed`, { contributionId: contribution.id, result });
     void options.onClose?.(result);
   };
   const overlay = openOverlay({
@@ -60,7 +60,12 @@ function openHosted(
   });
 }
 
-export function layoutService(env: PageEnv, opener: HostedContribution) {
+export function layoutService(env: PageEnv, hosted: HostedContribution) {
+  return createLayout(env, hosted.contribution.id);
+}
+
+/** The service's behaviour for an opener named `opener` (a contribution id, or "host" for test hooks). */
+export function createLayout(env: PageEnv, opener: string) {
   let fullScreen = false;
   return {
     openPanel(contributionId: string, options: OverlayOptions = {}): void {

@@ -1,0 +1,151 @@
+/**
+ * One emulator (ephemeral port) and one Chromium per test file, plus helpers that reach into the
+ * extension's cross-origin iframes by contribution id and find controls by accessible name.
+ *
+ *   const e2e = useEmulator();                       // in a describe block: beforeAll/afterAll
+ *   const page = await e2e.openAs("holly", "/fabrikam/Client%20Services/_workitems/edit/1");
+ *   const panel = await contributionFrame(page, "work-item-panel");
+ *   await byRole(panel, "button", "Acknowledge").click();
+ */
+import { type Frame, type Locator, type Page } from "playwright-core";
+
+import { type RunningEmulator, startEmulator } from "../../emulator/server";
+import { type BrowserSession, type ConsoleProblem, launchBrowser } from "./browser";
+
+export interface HostLogEntry {
+  at: number;
+  source: string;
+  call: string;
+  detail?: unknown;
+}
+
+export interface E2eSession {
+  emulator: RunningEmulator;
+  browser: BrowserSession;
+  /** Opens `path` on the host signed in as `userKey` (adds ?as=) and waits for the host page to render. */
+  openAs(userKey: string, path: string, query?: Record<string, string>): Promise<Page>;
+  /** Console errors and uncaught exceptions from every frame so far. */
+  problems(): ConsoleProblem[];
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+
+export async function startSession(): Promise<E2eSession> {
+  const emulator = await startEmulator({ port: 0, quiet: true });
+  let browser: BrowserSession;
+  try {
+    browser = await launchBrowser();
+  } catch (e) {
+    await emulator.close();
+    throw e;
+  }
+  return {
+    emulator,
+    browser,
+    problems: () => [...browser.problems],
+    async openAs(userKey, path, query = {}) {
+      const url = new URL(path, emulator.url);
+      url.searchParams.set("as", userKey);
+      for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+      const page = await browser.context.newPage();
+      page.setDefaultTimeout(DEFAULT_TIMEOUT);
+      await page.goto(url.href);
+      // The host renders its top bar once the bootstrap, the token and the projects are in.
+      await page.locator("header.topbar, .fatal").first().waitFor();
+      return page;
+    },
+  };
+}
+
+export async function stopSession(session: E2eSession | undefined): Promise<void> {
+  if (!session) return;
+  await session.browser.close();
+  await session.emulator.close();
+}
+
+/** Starts a session before the file's tests, resets the seed before each, stops it after all. */
+export function useEmulator(): E2eSession {
+  let session: E2eSession | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  }, 60_000);
+  beforeEach(async () => {
+    session?.emulator.api.reset();
+    for (const page of session?.browser.context.pages() ?? []) await page.close();
+    session?.browser.problems.splice(0);
+  });
+  afterAll(() => stopSession(session), 30_000);
+  return new Proxy({} as E2eSession, {
+    get(_target, key) {
+      if (!session) throw new Error("The e2e session has not started (use useEmulator() inside describe).");
+      return session[key as keyof E2eSession];
+    },
+  });
+}
+
+/**
+ * Console problems a test should fail on. Chromium logs every non-2xx fetch as "Failed to load resource";
+ * 404s (a settings document not written yet) and 409s (an etag or rev conflict the code then handles) are
+ * REST answers the extension expects, not errors.
+ */
+export function unexpectedProblems(problems: ConsoleProblem[]): ConsoleProblem[] {
+  return problems.filter(
+    (p) => !(p.kind === "console" && /^Failed to load resource: .*status of (404|409)\b/.test(p.text)),
+  );
+}
+
+/** The relative id of a contribution, whether given full ("publisher.extension.id") or relative. */
+const relativeId = (id: string) => id.split(".").pop()!;
+
+/**
+ * The frame of a hosted contribution (the last one mounted, e.g. the newest panel), once its document has
+ * loaded and it has completed the XDM handshake with the host.
+ */
+export async function contributionFrame(
+  page: Page,
+  contributionId: string,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<Frame> {
+  const id = relativeId(contributionId);
+  const iframe = page.locator(`iframe[data-contribution-id="${id}"]`).last();
+  await iframe.waitFor({ state: "attached", timeout });
+  await waitForHostLog(page, (e) => e.source === id && e.call === "HostControl.initialHandshake", timeout);
+  const handle = await iframe.elementHandle({ timeout });
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`The iframe of ${id} has no frame.`);
+  await frame.waitForLoadState("load", { timeout });
+  return frame;
+}
+
+/** A control by ARIA role and exact accessible name, in the host page or inside a contribution frame. */
+export function byRole(
+  scope: Page | Frame | Locator,
+  role: Parameters<Page["getByRole"]>[0],
+  name: string | RegExp,
+): Locator {
+  return scope.getByRole(role, { name, exact: typeof name === "string" });
+}
+
+/** The host's log of calls extensions made (window.__emulatorLog). */
+export async function hostLog(page: Page): Promise<HostLogEntry[]> {
+  return page.evaluate(() => (window as unknown as { __emulatorLog?: HostLogEntry[] }).__emulatorLog ?? []);
+}
+
+/** Waits until an entry matching `predicate` is in the host log and returns it. */
+export async function waitForHostLog(
+  page: Page,
+  predicate: (entry: HostLogEntry) => boolean,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<HostLogEntry> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = (await hostLog(page)).find(predicate);
+    if (found) return found;
+    if (Date.now() > deadline) {
+      const calls = (await hostLog(page)).map((e) => `${e.source}:${e.call}`).join(", ");
+      throw new Error(`No matching host log entry within ${timeout} ms. Log: ${calls || "(empty)"}`);
+    }
+    // Polling the page's log: the condition lives in a Node predicate, so waitForFunction cannot check it.
+    await page.waitForTimeout(50);
+  }
+}
