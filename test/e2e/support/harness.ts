@@ -66,6 +66,8 @@ export async function stopSession(session: E2eSession | undefined): Promise<void
 /** Starts a session before the file's tests, resets the seed before each, stops it after all. */
 export function useEmulator(): E2eSession {
   let session: E2eSession | undefined;
+  // Browser steps wait up to DEFAULT_TIMEOUT each; Jest's 5 s default would cut them short.
+  jest.setTimeout(30_000);
   beforeAll(async () => {
     session = await startSession();
   }, 60_000);
@@ -85,12 +87,12 @@ export function useEmulator(): E2eSession {
 
 /**
  * Console problems a test should fail on. Chromium logs every non-2xx fetch as "Failed to load resource";
- * 404s (a settings document not written yet) and 409s (an etag or rev conflict the code then handles) are
- * REST answers the extension expects, not errors.
+ * 404s (a settings document not written yet), 409s (an etag conflict) and 412s (a `test /rev` conflict) are
+ * REST answers the code then handles, not errors.
  */
 export function unexpectedProblems(problems: ConsoleProblem[]): ConsoleProblem[] {
   return problems.filter(
-    (p) => !(p.kind === "console" && /^Failed to load resource: .*status of (404|409)\b/.test(p.text)),
+    (p) => !(p.kind === "console" && /^Failed to load resource: .*status of (404|409|412)\b/.test(p.text)),
   );
 }
 
