@@ -1,6 +1,19 @@
+import "./settings-hub.css";
+
 import * as React from "react";
 
-import { Loading } from "../../components/Loading";
+import { createDeskServices } from "../../ado/createDeskServices";
+import { confirmAction } from "../../ado/hostUi";
 import { mountContribution } from "../../components/mountContribution";
+import { SettingsPage } from "./SettingsPage";
+import type { SettingsHubServices } from "./settingsServices";
 
-void mountContribution(() => <Loading label="Loading…" />);
+void mountContribution(() => {
+  const services: Promise<SettingsHubServices> = createDeskServices().then((desk) => ({
+    workItems: desk.workItems,
+    settings: desk.settings,
+    identities: desk.identities,
+    confirm: confirmAction,
+  }));
+  return <SettingsPage services={services} />;
+});

@@ -1,0 +1,487 @@
+import { Button } from "azure-devops-ui/Button";
+import { Card } from "azure-devops-ui/Card";
+import { Header, TitleSize } from "azure-devops-ui/Header";
+import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
+import { Page } from "azure-devops-ui/Page";
+import * as React from "react";
+
+import { describeError, DocumentConflictError } from "../../ado/restErrors";
+import type { LoadedSettings } from "../../ado/settingsStore";
+import { ActionButton } from "../../components/ActionButton";
+import { Loading } from "../../components/Loading";
+import { defaultSettings, type Settings, validateSettings } from "../../domain/settings";
+import type { WorkItemState } from "../../domain/states";
+import { Field, fieldId } from "./Field";
+import { PeopleSection } from "./PeopleSection";
+import { sampleTemplateValues } from "./sampleValues";
+import { ServicesEditor } from "./ServicesEditor";
+import type { SettingsHubServices } from "./settingsServices";
+import { type ActionField, defaultActionStates, stateOptions } from "./stateChoices";
+import { PlaceholderList, TEMPLATE_DEFS, TemplatesSection } from "./TemplatesSection";
+
+export const CONFLICT_MESSAGE =
+  "These settings were changed by someone else since you opened them. Reload to see their version.";
+export const FIRST_RUN_HINT = "These are the defaults for this project's process; review and save them.";
+
+type Phase =
+  | { kind: "loading" }
+  | { kind: "error"; message: string }
+  | { kind: "ready"; types: string[]; base: LoadedSettings };
+
+type StatesEntry =
+  { kind: "loading" } | { kind: "ok"; list: WorkItemState[] } | { kind: "error"; message: string };
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "saved" }
+  | { kind: "reloaded" }
+  | { kind: "reset" }
+  | { kind: "conflict" }
+  | { kind: "failed"; message: string };
+
+/** The name each validated field goes by in the list of settings to fix. */
+const FIELD_LABELS: Record<string, string> = {
+  intakeType: "Intake work item type",
+  requestTag: "Request tag",
+  taskType: "Staff task type",
+  "states.acknowledge": "Acknowledge state",
+  "states.close": "Close state",
+  "states.taskDone": "Task done state",
+  defaultAssigneeId: "Default assignee of staff tasks",
+  services: "Services offered",
+  webhookUrl: "Staff channel webhook URL",
+  ...Object.fromEntries(
+    TEMPLATE_DEFS.flatMap((d) =>
+      d.kind === "comment"
+        ? [[`templates.${d.key}`, d.label]]
+        : [
+            [`templates.${d.key}.subject`, `${d.label} subject`],
+            [`templates.${d.key}.body`, `${d.label} body`],
+          ],
+    ),
+  ),
+};
+
+/** What is saved: the draft with stray whitespace removed and an empty webhook left out. */
+function tidy(s: Settings): Settings {
+  return { ...s, requestTag: s.requestTag.trim(), webhookUrl: s.webhookUrl?.trim() || undefined };
+}
+
+/** JSON with object keys sorted, so two equal settings compare equal whatever order their keys were set in. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, val: unknown) =>
+    val && typeof val === "object" && !Array.isArray(val)
+      ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : val,
+  );
+
+const isConflict = (e: unknown) =>
+  e instanceof DocumentConflictError || (e instanceof Error && e.name === "DocumentConflictError");
+
+export interface SettingsPageProps {
+  services: Promise<SettingsHubServices>;
+}
+
+/** The project-admin hub: load, edit with validation next to each field, save with the document's etag. */
+export function SettingsPage({ services }: SettingsPageProps): React.ReactElement {
+  const [svc, setSvc] = React.useState<SettingsHubServices | undefined>();
+  const [phase, setPhase] = React.useState<Phase>({ kind: "loading" });
+  const [draft, setDraft] = React.useState<Settings | undefined>();
+  const [states, setStates] = React.useState<Record<string, StatesEntry>>({});
+  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const [saving, setSaving] = React.useState(false);
+  const inFlight = React.useRef(false);
+
+  const load = React.useCallback(
+    async (after: Status = { kind: "idle" }) => {
+      setPhase({ kind: "loading" });
+      try {
+        const s = await services;
+        setSvc(s);
+        const [base, types] = await Promise.all([s.settings.load(), s.workItems.types()]);
+        setStates({});
+        setDraft(base.settings);
+        setStatus(after);
+        setPhase({ kind: "ready", types, base });
+      } catch (e) {
+        setPhase({ kind: "error", message: describeError(e, "load the settings") });
+      }
+    },
+    [services],
+  );
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  const types = phase.kind === "ready" ? phase.types : undefined;
+  const intakeType = draft?.intakeType;
+  const taskType = draft?.taskType;
+  // The states of the chosen types, read once per type.
+  React.useEffect(() => {
+    if (!svc || !types) return;
+    for (const t of new Set([intakeType, taskType])) {
+      if (!t || !types.includes(t) || states[t]) continue;
+      setStates((prev) => ({ ...prev, [t]: { kind: "loading" } }));
+      svc.workItems.typeStates(t).then(
+        (list) => setStates((prev) => ({ ...prev, [t]: { kind: "ok", list } })),
+        (e: unknown) =>
+          setStates((prev) => ({
+            ...prev,
+            [t]: { kind: "error", message: describeError(e, `read the states of ${t}`) },
+          })),
+      );
+    }
+  }, [svc, types, intakeType, taskType, states]);
+
+  if (phase.kind === "loading" || (phase.kind === "ready" && (!draft || !svc)))
+    return <Loading label="Loading the settings…" />;
+  if (phase.kind === "error" || !draft || !svc)
+    return (
+      <div className="umd-settings-error padding-16">
+        <MessageCard
+          severity={MessageCardSeverity.Error}
+          buttonProps={[{ text: "Try again", onClick: () => void load() }]}
+        >
+          {phase.kind === "error" ? phase.message : "Could not load the settings."}
+        </MessageCard>
+      </div>
+    );
+
+  const { base } = phase;
+  const candidate = tidy(draft);
+  const intakeEntry = states[candidate.intakeType];
+  const taskEntry = states[candidate.taskType];
+  const listOf = (e: StatesEntry | undefined) => (e?.kind === "ok" ? e.list : []);
+  const intakeStates = listOf(intakeEntry);
+  const taskStates = listOf(taskEntry);
+  const errors = validateSettings(candidate, { workItemTypes: phase.types, intakeStates, taskStates });
+  // A state can only be judged against the states of a type that exists and whose states were read.
+  if (intakeEntry?.kind !== "ok") {
+    delete errors["states.acknowledge"];
+    delete errors["states.close"];
+  }
+  if (taskEntry?.kind !== "ok") delete errors["states.taskDone"];
+  if (intakeEntry?.kind === "error") errors.intakeType ??= intakeEntry.message;
+  if (taskEntry?.kind === "error") errors.taskType ??= taskEntry.message;
+  const pending = [...new Set([candidate.intakeType, candidate.taskType])].filter(
+    (t) => phase.types.includes(t) && (!states[t] || states[t].kind === "loading"),
+  );
+  const errorPaths = Object.keys(errors);
+  const dirty = canonical(candidate) !== canonical(base.settings);
+  const blocker =
+    status.kind === "conflict"
+      ? "Reload first: someone else saved these settings since you opened them."
+      : pending.length > 0
+        ? `Reading the states of ${pending.join(" and ")}…`
+        : errorPaths.length > 0
+          ? `Fix the ${errorPaths.length === 1 ? "setting" : `${errorPaths.length} settings`} marked below before saving.`
+          : !dirty && !base.isDefault
+            ? "No changes to save."
+            : undefined;
+
+  const update = (patch: Partial<Settings>) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setStatus((s) => (s.kind === "conflict" ? s : { kind: "idle" }));
+  };
+
+  const save = async () => {
+    if (blocker !== undefined || inFlight.current) return;
+    inFlight.current = true;
+    setSaving(true);
+    try {
+      const saved = await svc.settings.save(candidate, base.etag);
+      setPhase({ kind: "ready", types: phase.types, base: saved });
+      setDraft(saved.settings);
+      setStatus({ kind: "saved" });
+    } catch (e) {
+      setStatus(
+        isConflict(e)
+          ? { kind: "conflict" }
+          : { kind: "failed", message: describeError(e, "save the settings") },
+      );
+    } finally {
+      inFlight.current = false;
+      setSaving(false);
+    }
+  };
+
+  const reset = async () => {
+    try {
+      const confirmed = await svc.confirm(
+        "Reset to defaults",
+        "Replace every setting on this page with the defaults for this project's process? Nothing is saved until you select Save.",
+        "Reset to defaults",
+      );
+      if (!confirmed) return;
+      setDraft(defaultSettings({ workItemTypes: phase.types }));
+      setStatus((s) => (s.kind === "conflict" ? s : { kind: "reset" }));
+    } catch (e) {
+      setStatus({ kind: "failed", message: describeError(e, "reset to defaults") });
+    }
+  };
+
+  const defaults = defaultActionStates(intakeStates, taskStates);
+  const stateField = (
+    field: ActionField,
+    label: string,
+    type: string,
+    entry: StatesEntry | undefined,
+    hint: string,
+  ) => {
+    const path = `states.${field}`;
+    const { options, value } = stateOptions(listOf(entry), candidate.states[field], defaults[field], type);
+    const reading = entry === undefined || entry.kind === "loading";
+    return (
+      <Field
+        id={fieldId(path)}
+        label={label}
+        error={errors[path]}
+        hint={
+          reading && phase.types.includes(type)
+            ? `Reading the states of ${type}…`
+            : `${hint} States of ${type}.`
+        }
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={value}
+            onChange={(e) =>
+              update({ states: { ...candidate.states, [field]: e.target.value || undefined } })
+            }
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.text}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    );
+  };
+  const typeField = (path: "intakeType" | "taskType", label: string, hint: string) => (
+    <Field id={fieldId(path)} label={label} error={errors[path]} hint={hint}>
+      {(control) => (
+        <select {...control} value={candidate[path]} onChange={(e) => update({ [path]: e.target.value })}>
+          {phase.types.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+          {!phase.types.includes(candidate[path]) && (
+            <option value={candidate[path]}>{`${candidate[path]} (not in this project)`}</option>
+          )}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    <Page className="umd-settings flex-grow">
+      <Header
+        title="User Management Desk"
+        titleSize={TitleSize.Large}
+        description="How requests are recognized, the states the actions use, the people involved, the services offered and the messages sent. Changes apply to everyone working on requests in this project."
+      />
+      <div className="page-content page-content-top flex-column umd-gap-16">
+        {base.isDefault && (
+          <div className="umd-first-run" role="note">
+            {FIRST_RUN_HINT}
+          </div>
+        )}
+        {base.problems.length > 0 && (
+          <MessageCard severity={MessageCardSeverity.Warning}>
+            <div className="flex-column">
+              <span>The saved settings were old or damaged and were repaired; review them and save:</span>
+              <ul className="umd-list">
+                {base.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          </MessageCard>
+        )}
+        <div role="status" aria-live="polite">
+          {status.kind === "conflict" && (
+            <MessageCard
+              severity={MessageCardSeverity.Error}
+              buttonProps={[{ text: "Reload", onClick: () => void load({ kind: "reloaded" }) }]}
+            >
+              {CONFLICT_MESSAGE}
+            </MessageCard>
+          )}
+          {status.kind === "failed" && (
+            <MessageCard severity={MessageCardSeverity.Error} onDismiss={() => setStatus({ kind: "idle" })}>
+              {status.message}
+            </MessageCard>
+          )}
+          {status.kind === "saved" && (
+            <MessageCard severity={MessageCardSeverity.Info} onDismiss={() => setStatus({ kind: "idle" })}>
+              Settings saved. They apply to the next action anyone takes in this project.
+            </MessageCard>
+          )}
+          {status.kind === "reloaded" && (
+            <MessageCard severity={MessageCardSeverity.Info} onDismiss={() => setStatus({ kind: "idle" })}>
+              These are the settings as saved now.
+            </MessageCard>
+          )}
+          {status.kind === "reset" && (
+            <MessageCard severity={MessageCardSeverity.Info} onDismiss={() => setStatus({ kind: "idle" })}>
+              The defaults for this project&apos;s process are on screen. Select Save to keep them.
+            </MessageCard>
+          )}
+        </div>
+        <div className="umd-toolbar" role="group" aria-label="Save or reset the settings">
+          <ActionButton text="Save" primary blocker={blocker} busy={saving} onClick={() => void save()} />
+          <Button text="Reset to defaults" disabled={saving} onClick={() => void reset()} />
+        </div>
+        {errorPaths.length > 0 && pending.length === 0 && (
+          <nav className="umd-error-summary" aria-label="Settings to fix">
+            <span className="umd-setting-label">Settings to fix</span>
+            <ul className="umd-list">
+              {errorPaths.map((path) => (
+                <li key={path}>
+                  {FIELD_LABELS[path] ? (
+                    <a
+                      href={`#${fieldId(path)}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(fieldId(path))?.focus();
+                      }}
+                    >
+                      {FIELD_LABELS[path]}
+                    </a>
+                  ) : (
+                    `${path}: ${errors[path]}`
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+
+        <fieldset className="umd-fieldset flex-column umd-gap-16" disabled={saving}>
+          <legend className="umd-visually-hidden">Settings</legend>
+          <Card titleProps={{ text: "Requests and staff tasks", ariaLevel: 2 }}>
+            <div className="umd-grid">
+              {typeField(
+                "intakeType",
+                "Intake work item type",
+                "The work item type that requests are created as.",
+              )}
+              <Field
+                id={fieldId("requestTag")}
+                label="Request tag"
+                error={errors.requestTag}
+                hint="Work items of the intake type with this tag are requests; queries and boards can filter on it."
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    value={draft.requestTag}
+                    onChange={(e) => update({ requestTag: e.target.value })}
+                  />
+                )}
+              </Field>
+              {typeField(
+                "taskType",
+                "Staff task type",
+                "The work item type of the staff task, a child of the request.",
+              )}
+            </div>
+          </Card>
+
+          <Card titleProps={{ text: "States", ariaLevel: 2 }}>
+            <div className="umd-grid">
+              {stateField(
+                "acknowledge",
+                "Acknowledge state",
+                candidate.intakeType,
+                intakeEntry,
+                "Acknowledge moves the request here.",
+              )}
+              {stateField(
+                "close",
+                "Close state",
+                candidate.intakeType,
+                intakeEntry,
+                "Close request moves the request here.",
+              )}
+              {stateField(
+                "taskDone",
+                "Task done state",
+                candidate.taskType,
+                taskEntry,
+                "Complete task moves the staff task here.",
+              )}
+            </div>
+          </Card>
+
+          <Card titleProps={{ text: "People", ariaLevel: 2 }}>
+            <PeopleSection
+              settings={candidate}
+              errors={errors}
+              search={(text) => svc.identities.search(text)}
+              onChange={update}
+            />
+          </Card>
+
+          <Card titleProps={{ text: "Services offered", ariaLevel: 2 }}>
+            <Field
+              id={fieldId("services")}
+              label="New service"
+              error={errors.services}
+              hint="Clients choose one of these services when they submit a request."
+            >
+              {(control) => (
+                <ServicesEditor
+                  services={candidate.services}
+                  control={control}
+                  onChange={(services) => update({ services })}
+                />
+              )}
+            </Field>
+          </Card>
+
+          <Card titleProps={{ text: "Messages", ariaLevel: 2 }}>
+            <div className="flex-column umd-gap-16">
+              <div className="flex-column umd-gap-4">
+                <span className="secondary-text">
+                  Plain text; a blank line starts a new paragraph. These placeholders are filled in from the
+                  request. The previews show a sample Reassign user request.
+                </span>
+                <PlaceholderList />
+              </div>
+              <TemplatesSection
+                templates={candidate.templates}
+                errors={errors}
+                sample={sampleTemplateValues(candidate)}
+                onChange={(templates) => update({ templates })}
+              />
+            </div>
+          </Card>
+
+          <Card titleProps={{ text: "Staff channel", ariaLevel: 2 }}>
+            <Field
+              id={fieldId("webhookUrl")}
+              label="Staff channel webhook URL (optional)"
+              error={errors.webhookUrl}
+              hint="An https:// incoming-webhook address (Teams, Slack): each acknowledged request is posted there for the staff. Leave empty for none."
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="url"
+                  value={draft.webhookUrl ?? ""}
+                  onChange={(e) => update({ webhookUrl: e.target.value })}
+                />
+              )}
+            </Field>
+          </Card>
+        </fieldset>
+      </div>
+    </Page>
+  );
+}

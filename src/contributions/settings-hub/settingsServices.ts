@@ -1,0 +1,12 @@
+/** What the settings page needs from Azure DevOps, as an interface: index.tsx passes the real adapters, tests fakes. */
+import type { IdentityResolver } from "../../ado/identities";
+import type { SettingsStore } from "../../ado/settingsStore";
+import type { WorkItemsApi } from "../../ado/workItemsApi";
+
+export interface SettingsHubServices {
+  workItems: Pick<WorkItemsApi, "types" | "typeStates">;
+  settings: SettingsStore;
+  identities: Pick<IdentityResolver, "search">;
+  /** Resolves true when the person confirmed; the confirming button is named after the action. */
+  confirm(title: string, message: string, actionName: string): Promise<boolean>;
+}
