@@ -1,0 +1,148 @@
+/**
+ * The settings hub in the emulator: what an administrator saves is what the workflow then does (the
+ * acknowledge state and comment), and two administrators saving at once never overwrite each other.
+ * Everything is checked through REST (the request log, the work item, its comments, the settings document).
+ */
+import { type Frame, type Page } from "playwright-core";
+
+import { loadManifest } from "../emulator/server";
+import { byRole, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
+
+const manifest = loadManifest();
+const CS = "/fabrikam/Client%20Services";
+const SETTINGS = `${CS}/_settings/${manifest.publisher}.${manifest.id}.settings-hub`;
+const CONFLICT =
+  "These settings were changed by someone else since you opened them. Reload to see their version.";
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  body?: unknown;
+}
+interface PatchOp {
+  op: string;
+  path: string;
+  value?: unknown;
+}
+
+describe("the settings hub", () => {
+  const e2e = useEmulator();
+
+  afterEach(() => {
+    expect(unexpectedProblems(e2e.problems())).toEqual([]);
+  });
+
+  async function rest<T>(path: string): Promise<T> {
+    const res = await fetch(e2e.emulator.url + path, {
+      headers: {
+        Accept: "application/json;api-version=7.1",
+        Authorization: `Bearer ${e2e.emulator.api.tokenFor("holly")}`,
+      },
+    });
+    if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
+    return (await res.json()) as T;
+  }
+
+  /** Polls the REST log until an entry matches. */
+  async function waitForRequest(match: (r: LoggedRequest) => boolean): Promise<LoggedRequest> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const found = (await rest<LoggedRequest[]>("/_emulator/requests")).find(match);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error("No matching request in the emulator's log.");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  const isSettingsWrite = (r: LoggedRequest) =>
+    ["POST", "PUT", "PATCH"].includes(r.method) && /collections\/project-settings\/documents$/i.test(r.path);
+
+  async function openSettings(userKey: string): Promise<{ page: Page; hub: Frame }> {
+    const page = await e2e.openAs(userKey, SETTINGS);
+    const hub = await contributionFrame(page, "settings-hub");
+    await byRole(hub, "button", "Save").waitFor();
+    // The state dropdowns are filled once the chosen types' states are read.
+    await hub.getByText("(default by category: In Planning)").waitFor({ state: "attached" });
+    return { page, hub };
+  }
+
+  it("the acknowledge state and comment saved here are the ones Acknowledge uses", async () => {
+    const { hub } = await openSettings("holly");
+    await hub.getByText("These are the defaults for this project's process; review and save them.").waitFor();
+
+    // "Closed" rather than the default "In Planning", so the work item shows which one was used.
+    await byRole(hub, "combobox", "Acknowledge state").selectOption({ label: "Closed (Completed)" });
+    await byRole(hub, "textbox", "Acknowledge comment").fill(
+      "{{clientMention}} E2E: we are on request {{requestNumber}} ({{requestType}}).",
+    );
+    await expect(
+      byRole(hub, "region", "Preview: Acknowledge comment").textContent(),
+    ).resolves.toContain("E2E: we are on request 1024 (Reassign user).");
+    await byRole(hub, "button", "Save").click();
+    await hub.getByText(/Settings saved\./).waitFor();
+
+    const write = await waitForRequest(isSettingsWrite);
+    expect(write.status).toBeLessThan(300);
+    expect(write.body).toMatchObject({
+      value: {
+        states: { acknowledge: "Closed" },
+        templates: {
+          acknowledgeComment: "{{clientMention}} E2E: we are on request {{requestNumber}} ({{requestType}}).",
+        },
+      },
+    });
+
+    // Work item 2 is the User 102 reassignment, Submitted.
+    const page = await e2e.openAs("holly", `${CS}/_workitems/edit/2`);
+    const panel = await contributionFrame(page, "work-item-panel");
+    await byRole(panel, "button", "Acknowledge").click();
+
+    const patch = await waitForRequest((r) => r.method === "PATCH" && /workitems\/2$/i.test(r.path));
+    expect(patch.status).toBe(200);
+    const ops = patch.body as PatchOp[];
+    expect(ops[0]).toMatchObject({ op: "test", path: "/rev" });
+    expect(ops.find((o) => o.path === "/fields/System.State")?.value).toBe("Closed");
+    const history = String(ops.find((o) => o.path === "/fields/System.History")?.value);
+    expect(history).toContain("E2E: we are on request 2 (Reassign user).");
+    expect(history).toMatch(/data-vss-mention="version:2\.0,[0-9a-f-]+"/);
+
+    const item = await rest<{ fields: Record<string, unknown> }>("/fabrikam/_apis/wit/workitems/2");
+    expect(item.fields["System.State"]).toBe("Closed");
+    const comments = await rest<{ comments: { text: string }[] }>(
+      `${CS}/_apis/wit/workItems/2/comments?api-version=7.1-preview.4`,
+    );
+    expect(comments.comments.map((c) => c.text).join("\n")).toContain(
+      "E2E: we are on request 2 (Reassign user).",
+    );
+  });
+
+  it("tells the second of two administrators saving at once, overwrites nothing, and Reload shows the first's", async () => {
+    const first = await openSettings("holly");
+    const second = await openSettings("remi");
+
+    await byRole(first.hub, "textbox", "Request tag").fill("umd-first");
+    await byRole(first.hub, "button", "Save").click();
+    await first.hub.getByText(/Settings saved\./).waitFor();
+
+    await byRole(second.hub, "textbox", "Request tag").fill("umd-second");
+    await byRole(second.hub, "button", "Save").click();
+    await second.hub.getByText(CONFLICT).waitFor();
+    await expect(byRole(second.hub, "button", "Save").getAttribute("aria-disabled")).resolves.toBe("true");
+
+    const writes = (await rest<LoggedRequest[]>("/_emulator/requests")).filter(isSettingsWrite);
+    expect(writes.map((w) => w.status)).toEqual([expect.any(Number), 409]);
+    expect(writes[0].status).toBeLessThan(300);
+
+    await byRole(second.hub, "button", "Reload").click();
+    await second.hub.getByText("These are the settings as saved now.").waitFor();
+    await expect(byRole(second.hub, "textbox", "Request tag").inputValue()).resolves.toBe("umd-first");
+
+    await byRole(second.hub, "textbox", "Request tag").fill("umd-second");
+    await byRole(second.hub, "button", "Save").click();
+    await second.hub.getByText(/Settings saved\./).waitFor();
+    const last = (await rest<LoggedRequest[]>("/_emulator/requests")).filter(isSettingsWrite).at(-1)!;
+    expect(last.status).toBeLessThan(300);
+    expect(last.body).toMatchObject({ __etag: 1, value: { requestTag: "umd-second" } });
+  });
+});
