@@ -42,6 +42,7 @@ const HANDSHAKE_TIMEOUT_MS = 10_000;
 const RELATIVE_ID_DELAY_MS = 250;
 const LOOKUP_RETRY_MS = 200;
 const LOOKUP_GIVE_UP_MS = 5_000;
+const NOTIFY_TIMEOUT_MS = 10_000;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -94,6 +95,8 @@ export function mountContribution(env: PageEnv, options: MountOptions): HostedCo
   const hostControl = {
     initialHandshake(handshakeOptions: { sdkVersion?: number; loaded?: boolean } = {}) {
       hostLog(source, "HostControl.initialHandshake", handshakeOptions);
+      // A second handshake means the frame reloaded itself: what it registered before is gone.
+      if (handshakeDone) instancePromise = undefined;
       handshakeDone = true;
       clearTimeout(timeout);
       if ((handshakeOptions.sdkVersion ?? 0) > 0) registry.register("DevOps.ServiceManager", serviceManager);
@@ -198,8 +201,12 @@ export function mountContribution(env: PageEnv, options: MountOptions): HostedCo
     if (typeof fn !== "function")
       return hostLog(source, `notify.${method}`, { args, outcome: "not-implemented" });
     try {
-      await (fn as (a: unknown) => Promise<unknown>)(args);
-      hostLog(source, `notify.${method}`, { args, outcome: "delivered" });
+      // A frame that went away never answers; do not let that block the notifications queued behind it.
+      const answered = await Promise.race([
+        (fn as (a: unknown) => Promise<unknown>)(args).then(() => true),
+        delay(NOTIFY_TIMEOUT_MS).then(() => false),
+      ]);
+      hostLog(source, `notify.${method}`, { args, outcome: answered ? "delivered" : "timeout" });
     } catch (e) {
       hostLog(source, `notify.${method}`, { args, outcome: "failed", message: (e as Error)?.message });
     }
