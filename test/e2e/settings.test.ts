@@ -76,9 +76,9 @@ describe("the settings hub", () => {
     await byRole(hub, "textbox", "Acknowledge comment").fill(
       "{{clientMention}} E2E: we are on request {{requestNumber}} ({{requestType}}).",
     );
-    await expect(
-      byRole(hub, "region", "Preview: Acknowledge comment").textContent(),
-    ).resolves.toContain("E2E: we are on request 1024 (Reassign user).");
+    await expect(byRole(hub, "region", "Preview: Acknowledge comment").textContent()).resolves.toContain(
+      "E2E: we are on request 1024 (Reassign user).",
+    );
     await byRole(hub, "button", "Save").click();
     await hub.getByText(/Settings saved\./).waitFor();
 

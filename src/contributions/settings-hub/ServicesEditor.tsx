@@ -1,12 +1,13 @@
 import { Button } from "azure-devops-ui/Button";
 import * as React from "react";
 
-import type { ControlProps } from "./Field";
+import { Field, fieldId } from "./Field";
 
 export interface ServicesEditorProps {
   services: string[];
+  /** The validation error of the list (e.g. no service left), shown with the box that adds one. */
+  error?: string;
   onChange(services: string[]): void;
-  control: ControlProps;
   disabled?: boolean;
 }
 
@@ -14,7 +15,7 @@ export interface ServicesEditorProps {
 export function ServicesEditor({
   services,
   onChange,
-  control,
+  error,
   disabled,
 }: ServicesEditorProps): React.ReactElement {
   const [text, setText] = React.useState("");
@@ -30,7 +31,9 @@ export function ServicesEditor({
   };
   return (
     <div className="flex-column umd-gap-4">
-      {services.length > 0 && (
+      {services.length === 0 ? (
+        <span className="secondary-text">No services yet.</span>
+      ) : (
         <ul className="umd-chosen-list" aria-label="Services offered">
           {services.map((s) => (
             <li key={s}>
@@ -49,22 +52,31 @@ export function ServicesEditor({
           ))}
         </ul>
       )}
-      <div className="umd-inline">
-        <input
-          {...control}
-          type="text"
-          value={text}
-          disabled={disabled}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <Button text="Add service" disabled={disabled} onClick={add} />
-      </div>
+      <Field
+        id={fieldId("services")}
+        label="New service"
+        error={error}
+        hint="Clients choose one of these services when they submit a request."
+      >
+        {(control) => (
+          <div className="umd-inline">
+            <input
+              {...control}
+              type="text"
+              value={text}
+              disabled={disabled}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  add();
+                }
+              }}
+            />
+            <Button text="Add service" disabled={disabled} onClick={add} />
+          </div>
+        )}
+      </Field>
       <span className="secondary-text body-s" role="status" aria-live="polite">
         {note}
       </span>

@@ -429,20 +429,11 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
           </Card>
 
           <Card titleProps={{ text: "Services offered", ariaLevel: 2 }}>
-            <Field
-              id={fieldId("services")}
-              label="New service"
+            <ServicesEditor
+              services={candidate.services}
               error={errors.services}
-              hint="Clients choose one of these services when they submit a request."
-            >
-              {(control) => (
-                <ServicesEditor
-                  services={candidate.services}
-                  control={control}
-                  onChange={(services) => update({ services })}
-                />
-              )}
-            </Field>
+              onChange={(services) => update({ services })}
+            />
           </Card>
 
           <Card titleProps={{ text: "Messages", ariaLevel: 2 }}>
