@@ -145,4 +145,20 @@ describe("the settings hub", () => {
     expect(last.status).toBeLessThan(300);
     expect(last.body).toMatchObject({ __etag: 1, value: { requestTag: "umd-second" } });
   });
+
+  it("Reset to defaults asks through the host dialog and saves nothing until Save", async () => {
+    const { page, hub } = await openSettings("holly");
+    await byRole(hub, "textbox", "Request tag").fill("umd-custom");
+
+    await byRole(hub, "button", "Reset to defaults").click();
+    const dialog = byRole(page, "alertdialog", "Reset to defaults");
+    await byRole(dialog, "button", "Cancel").click();
+    await expect(byRole(hub, "textbox", "Request tag").inputValue()).resolves.toBe("umd-custom");
+
+    await byRole(hub, "button", "Reset to defaults").click();
+    await byRole(dialog, "button", "Reset to defaults").click();
+    await hub.getByText(/Select Save to keep them/).waitFor();
+    await expect(byRole(hub, "textbox", "Request tag").inputValue()).resolves.toBe("umd-request");
+    expect((await rest<LoggedRequest[]>("/_emulator/requests")).filter(isSettingsWrite)).toEqual([]);
+  });
 });

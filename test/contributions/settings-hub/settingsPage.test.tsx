@@ -157,6 +157,24 @@ describe("Settings hub: states", () => {
   });
 });
 
+describe("Settings hub: states that cannot be read", () => {
+  it("says so at the type and blocks Save", async () => {
+    const hub = fakeHub({ stored: stored() });
+    hub.services.workItems.typeStates = async (type) => {
+      throw new Error(`Failed to fetch the states of ${type}`);
+    };
+    await renderHub(hub);
+    await waitFor(() =>
+      expect(errorOf(select("Intake work item type"))).toMatch(/Could not read the states of User Request/),
+    );
+    expect(errorOf(select("Staff task type"))).toMatch(/Could not read the states of Task/);
+    expect(errorOf(select("Acknowledge state"))).toBeUndefined();
+    expect(isDisabled(button("Save"))).toBe(true);
+    fireEvent.click(button("Save"));
+    expect(hub.documents.writes).toEqual([]);
+  });
+});
+
 describe("Settings hub: validation blocks saving", () => {
   it("an unknown placeholder is shown next to its template and nothing is saved", async () => {
     const hub = fakeHub({ stored: stored() });
