@@ -16,8 +16,8 @@ import { TaskPanel } from "./TaskPanel";
 type PanelState =
   | { kind: "waiting" }
   | { kind: "loading" }
-  | { kind: "request"; view: RequestView; version: number }
-  | { kind: "task"; view: TaskView; version: number }
+  | { kind: "request"; view: RequestView }
+  | { kind: "task"; view: TaskView }
   | { kind: "other" }
   | { kind: "error"; message: string };
 
@@ -54,9 +54,8 @@ export function WorkItemPanel({ services, events, ui, readTags }: WorkItemPanelP
         }
         if (kind === "other") return current({ kind: "other" });
         setState((prev) => (prev.kind === "request" || prev.kind === "task" ? prev : { kind: "loading" }));
-        if (kind === "request")
-          current({ kind: "request", view: await loadRequestView(s, id), version: mine });
-        else current({ kind: "task", view: await loadTaskView(s, id), version: mine });
+        if (kind === "request") current({ kind: "request", view: await loadRequestView(s, id) });
+        else current({ kind: "task", view: await loadTaskView(s, id) });
       } catch (e) {
         settings.current = undefined;
         current({ kind: "error", message: describeError(e, "load the user-management details") });
@@ -91,17 +90,8 @@ export function WorkItemPanel({ services, events, ui, readTags }: WorkItemPanelP
         </div>
       );
     case "request":
-      return (
-        <RequestPanel
-          key={`${state.view.id}-${state.version}`}
-          services={resolved!}
-          view={state.view}
-          ui={ui}
-        />
-      );
+      return <RequestPanel key={state.view.id} services={resolved!} view={state.view} ui={ui} />;
     case "task":
-      return (
-        <TaskPanel key={`${state.view.id}-${state.version}`} services={resolved!} view={state.view} ui={ui} />
-      );
+      return <TaskPanel key={state.view.id} services={resolved!} view={state.view} ui={ui} />;
   }
 }

@@ -1,0 +1,254 @@
+/**
+ * The whole routine by clicks, in both seeded projects: the coordinator acknowledges, staff create the task,
+ * record the account changes and complete it, the coordinator closes the request. Every effect is checked
+ * through the emulator's REST API, request log and outbox, including how many writes each action sent.
+ */
+import { type Frame, type Page } from "playwright-core";
+
+import { byRole, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  body?: unknown;
+}
+interface PatchOp {
+  op: string;
+  path: string;
+  value?: unknown;
+}
+interface Mail {
+  to: string[];
+  cc: string[];
+  subject: string;
+  body: string;
+  workItemIds: number[];
+}
+interface WorkItem {
+  id: number;
+  rev: number;
+  fields: Record<string, unknown>;
+  relations?: { rel: string; url: string }[];
+}
+
+const PROJECTS = [
+  {
+    name: "Client Services",
+    requestId: 2, // the User 102 reassignment, Submitted
+    acknowledged: "In Planning",
+    taskNew: "New",
+    taskDone: "Closed",
+    closed: "Closed",
+    changesPrefilled: true,
+  },
+  {
+    name: "Basic Desk",
+    requestId: 10, // Dana's invitation, To Do
+    acknowledged: "Doing",
+    taskNew: "To Do",
+    taskDone: "Done",
+    closed: "Done",
+    changesPrefilled: false,
+  },
+];
+
+describe("the one-click routine in the work item panels", () => {
+  const e2e = useEmulator();
+
+  afterEach(() => {
+    expect(unexpectedProblems(e2e.problems())).toEqual([]);
+  });
+
+  async function rest<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const res = await fetch(e2e.emulator.url + path, {
+      ...init,
+      headers: {
+        Accept: "application/json;api-version=7.1",
+        Authorization: `Bearer ${e2e.emulator.api.tokenFor("holly")}`,
+      },
+    });
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+    return (await res.json()) as T;
+  }
+  const log = () => rest<LoggedRequest[]>("/_emulator/requests");
+  const users = async () =>
+    (await rest<{ users: { key: string; id: string }[] }>("/_emulator/context")).users.reduce<
+      Record<string, string>
+    >((m, u) => ({ ...m, [u.key]: u.id }), {});
+  const workItem = (id: number) => rest<WorkItem>(`/fabrikam/_apis/wit/workitems/${id}?$expand=relations`);
+  const comments = async (project: string, id: number) =>
+    (
+      await rest<{ comments: { text: string }[] }>(
+        `/fabrikam/${encodeURIComponent(project)}/_apis/wit/workItems/${id}/comments?api-version=7.1-preview.4&order=asc`,
+      )
+    ).comments.map((c) => c.text);
+  const isWrite = (r: LoggedRequest) =>
+    r.method !== "GET" && !/\/(workitemsbatch|wiql)$/i.test(r.path) && !/extensionmanagement/i.test(r.path);
+
+  /** Runs a click and returns the REST writes it caused, once `settled` shows in the panel. */
+  async function writesOf(
+    action: () => Promise<void>,
+    settled: () => Promise<unknown>,
+  ): Promise<LoggedRequest[]> {
+    const before = (await log()).length;
+    await action();
+    await settled();
+    return (await log()).slice(before).filter(isWrite);
+  }
+
+  async function panelOf(user: string, project: string, id: number): Promise<{ page: Page; panel: Frame }> {
+    const page = await e2e.openAs(user, `/fabrikam/${encodeURIComponent(project)}/_workitems/edit/${id}`);
+    const panel = await contributionFrame(page, "work-item-panel");
+    return { page, panel };
+  }
+
+  it.each(PROJECTS)(
+    "runs the seed routine in $name",
+    async (p) => {
+      const ids = await users();
+      const mention = (key: string) => `data-vss-mention="version:2.0,${ids[key]}"`;
+
+      // 1. The coordinator acknowledges: one PATCH with test /rev, state and the comment mentioning the client.
+      const holly = await panelOf("holly", p.name, p.requestId);
+      const ack = await writesOf(
+        () => byRole(holly.panel, "button", "Acknowledge").click(),
+        () => holly.panel.getByText(/^Acknowledged\. The client was told/).waitFor(),
+      );
+      expect(ack.map((r) => `${r.method} ${r.status}`)).toEqual(["PATCH 200"]);
+      const ackOps = ack[0].body as PatchOp[];
+      expect(ackOps.map((o) => `${o.op} ${o.path}`)).toEqual([
+        "test /rev",
+        "add /fields/System.State",
+        "add /fields/System.History",
+      ]);
+      expect((await workItem(p.requestId)).fields["System.State"]).toBe(p.acknowledged);
+      const ackComment = (await comments(p.name, p.requestId)).at(-1)!;
+      expect(ackComment).toContain(mention("dana"));
+      expect(ackComment).toContain("we will act on this request and reach out as soon as we have completed");
+      // The form refresh reloads the panel: Acknowledge is then disabled with who did it.
+      await holly.panel
+        .getByText(/^Already acknowledged by Holly Brooks, /)
+        .first()
+        .waitFor();
+      await holly.panel.locator('[aria-label="Acknowledge"][aria-disabled="true"]').waitFor();
+      await holly.panel.getByText(/^Acknowledged\. The client was told/).waitFor();
+
+      // 2. Staff create the task: one create with parent link, assignee, area and iteration.
+      const remi = await panelOf("remi", p.name, p.requestId);
+      await expect(byRole(remi.panel, "combobox", "Staff member").inputValue()).resolves.toBe(ids.remi);
+      const create = await writesOf(
+        () => byRole(remi.panel, "button", "Create staff task").click(),
+        () => remi.panel.getByText(/^Created staff task #\d+ for Remi Laurent\./).waitFor(),
+      );
+      expect(create.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 200"]);
+      const request = await workItem(p.requestId);
+      const taskId = Number(
+        /(\d+)$/.exec(
+          request.relations!.find((r) => r.rel === "System.LinkTypes.Hierarchy-Forward")!.url,
+        )![1],
+      );
+      const task = await workItem(taskId);
+      expect(task.fields["System.State"]).toBe(p.taskNew);
+      expect((task.fields["System.AssignedTo"] as { id: string }).id).toBe(ids.remi);
+      expect(task.fields["System.AreaPath"]).toBe(request.fields["System.AreaPath"]);
+      expect(task.fields["System.IterationPath"]).toBe(request.fields["System.IterationPath"]);
+      expect(task.relations).toEqual([
+        expect.objectContaining({
+          rel: "System.LinkTypes.Hierarchy-Reverse",
+          url: expect.stringMatching(new RegExp(`/${p.requestId}$`)),
+        }),
+      ]);
+
+      // 3. On the task: record the account changes, complete it (confirming the unticked checklist).
+      const onTask = await panelOf("remi", p.name, taskId);
+      await byRole(onTask.panel, "button", "Add account change").waitFor();
+      if (!p.changesPrefilled) {
+        await byRole(onTask.panel, "button", "Add account change").click();
+        await byRole(onTask.panel, "textbox", "Account").last().fill("ana.ruiz@contoso-dental.example");
+        await byRole(onTask.panel, "combobox", "Change").last().selectOption("Added");
+        await byRole(onTask.panel, "textbox", "Details").last().fill("Enrollment key sent <b>today</b>");
+      }
+      const complete = await writesOf(
+        async () => {
+          await byRole(onTask.panel, "button", "Complete task").click();
+          await byRole(onTask.page, "button", "Complete task").click(); // the host's confirmation
+        },
+        () =>
+          onTask.panel.getByText(/^Completed\. Dana Whitfield was e-mailed the account changes/).waitFor(),
+      );
+      // The draft of the changes may be saved first; the action itself is one PATCH and one mail.
+      const actionWrites = complete.filter((r) => !/extensionmanagement/i.test(r.path));
+      expect(actionWrites.map((r) => `${r.method} ${r.path.split("/").pop()}`)).toEqual([
+        `PATCH ${taskId}`,
+        "POST sendmail",
+      ]);
+      expect((await workItem(taskId)).fields["System.State"]).toBe(p.taskDone);
+      const taskComment = (await comments(p.name, taskId)).at(-1)!;
+      expect(taskComment).toContain(mention("holly"));
+      const mails = await rest<Mail[]>("/_emulator/mail");
+      expect(mails).toHaveLength(1);
+      expect(mails[0].to).toEqual([ids.dana]);
+      expect(mails[0].cc).toEqual([ids.holly]);
+      if (p.changesPrefilled) {
+        expect(mails[0].body).toContain(
+          "maria.gomez@contoso-dental.example → alex.chen@contoso-dental.example",
+        );
+        expect(mails[0].body).toContain("Forgot password");
+      } else {
+        expect(mails[0].body).toContain("ana.ruiz@contoso-dental.example");
+        expect(mails[0].body).toContain("Enrollment key sent &lt;b&gt;today&lt;/b&gt;");
+        expect(taskComment).toContain("Enrollment key sent &lt;b&gt;today&lt;/b&gt;");
+      }
+
+      // 4. The coordinator closes: one PATCH, comment telling the client it is completed.
+      const closing = await panelOf("holly", p.name, p.requestId);
+      await closing.panel.getByText("Ready to close").first().waitFor();
+      const close = await writesOf(
+        () => byRole(closing.panel, "button", "Close request").click(),
+        () => closing.panel.getByText(/^Closed\. The client was told/).waitFor(),
+      );
+      expect(close.map((r) => `${r.method} ${r.status}`)).toEqual(["PATCH 200"]);
+      expect((await workItem(p.requestId)).fields["System.State"]).toBe(p.closed);
+      const closeComment = (await comments(p.name, p.requestId)).at(-1)!;
+      expect(closeComment).toContain(mention("dana"));
+      expect(closeComment).toContain("your request has been completed");
+    },
+    90_000,
+  );
+
+  it("says before acting that a client who is not a member cannot be notified", async () => {
+    // Request 9: pat.morgan@tailspin.example is not an organization member.
+    const { page, panel } = await panelOf("holly", "Client Services", 9);
+    const text =
+      "pat.morgan@tailspin.example is not a member of this organization, so Azure DevOps cannot notify them; add them as a Stakeholder, or continue without notifying.";
+    await panel.getByText(text).first().waitFor();
+    await byRole(panel, "button", "Acknowledge").click();
+    await byRole(page, "button", "Cancel").click();
+    expect((await workItem(9)).fields["System.State"]).toBe("New");
+    await byRole(panel, "button", "Acknowledge").click();
+    await byRole(page, "button", "Acknowledge").click();
+    await panel.getByText(/^Acknowledged\./).waitFor();
+    expect((await workItem(9)).fields["System.State"]).toBe("In Planning");
+    expect((await comments("Client Services", 9)).at(-1)).not.toContain("data-vss-mention");
+  }, 60_000);
+
+  it("stays quiet on a work item that is neither a request nor a staff task", async () => {
+    const res = await fetch(
+      `${e2e.emulator.url}/fabrikam/Client%20Services/_apis/wit/workitems/$User%20Story?api-version=7.1`,
+      {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${e2e.emulator.api.tokenFor("holly")}`,
+          "Content-Type": "application/json-patch+json",
+        },
+        body: JSON.stringify([{ op: "add", path: "/fields/System.Title", value: "Plain story" }]),
+      },
+    );
+    expect(res.status).toBe(200);
+    const story = (await res.json()) as WorkItem;
+    const { panel } = await panelOf("holly", "Client Services", story.id);
+    await panel.getByText("Not a user-management request or staff task.").waitFor();
+    expect(await panel.getByRole("button").count()).toBe(0);
+  }, 30_000);
+});
