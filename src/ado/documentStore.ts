@@ -55,7 +55,9 @@ const statusOf = (e: unknown): number | undefined =>
     : undefined;
 const isNotFound = (e: unknown) => statusOf(e) === 404 || /not\s*found|does not exist/i.test(errorText(e));
 const isConflict = (e: unknown) =>
-  statusOf(e) === 409 || /InvalidDocumentVersion|conflict|changed by someone|etag/i.test(errorText(e));
+  // A racing first save answers "document already exists"; a later one an etag mismatch.
+  statusOf(e) === 409 ||
+  /InvalidDocumentVersion|DocumentExists|already exists|conflict|changed by someone|etag/i.test(errorText(e));
 
 export function createDocumentStore<T>(collection: string, what: string): DocumentStore<T> {
   return {
