@@ -1,6 +1,38 @@
+import "../../components/panel.css";
+import "./queue-hub.css";
+
 import * as React from "react";
 
-import { Loading } from "../../components/Loading";
+import { createDeskServices } from "../../ado/createDeskServices";
+import { confirmAction, openPanel, openWorkItem } from "../../ado/hostUi";
+import { createRestTransport } from "../../ado/restTransport";
+import { accessToken, hostService, witBaseUrl } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
+import { createCommentsReader } from "./commentsApi";
+import type { HubServices, NewRequestConfig, NewRequestResult } from "./hubServices";
+import { QueueHub } from "./QueueHub";
 
-void mountContribution(() => <Loading label="Loading…" />);
+interface NavigationService {
+  getQueryParams(): Promise<Record<string, string>>;
+  setQueryParams(params: Record<string, string>): void;
+}
+
+void mountContribution(() => {
+  const services: Promise<HubServices> = createDeskServices().then((desk) => ({
+    desk,
+    comments: createCommentsReader(
+      createRestTransport({ getBaseUrl: witBaseUrl, getToken: accessToken }),
+      desk.workItems.project,
+    ),
+    host: {
+      confirm: confirmAction,
+      openNewRequest: (config: NewRequestConfig) =>
+        openPanel<NewRequestResult>("new-request-panel", "New request", config),
+      openWorkItem: (id: number) => void openWorkItem(id),
+      getQueryParams: async () => (await hostService<NavigationService>("navigation")).getQueryParams(),
+      setQueryParams: (params: Record<string, string>) =>
+        void hostService<NavigationService>("navigation").then((n) => n.setQueryParams(params)),
+    },
+  }));
+  return <QueueHub services={services} />;
+});

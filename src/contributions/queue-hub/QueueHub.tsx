@@ -1,0 +1,415 @@
+import { Button } from "azure-devops-ui/Button";
+import { Header, TitleSize } from "azure-devops-ui/Header";
+import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
+import { Page } from "azure-devops-ui/Page";
+import { Tab, TabBar, TabSize } from "azure-devops-ui/Tabs";
+import * as React from "react";
+
+import type { Identity } from "../../ado/identities";
+import { describeError } from "../../ado/restErrors";
+import { Loading } from "../../components/Loading";
+import { OutcomeMessage } from "../../components/OutcomeMessage";
+import { useAction } from "../../components/useAction";
+import { type Stage, STAGES } from "../../domain/stages";
+import { decideRole, type HubRole } from "../../workflow/clientView";
+import type { ActionOutcome } from "../../workflow/outcome";
+import {
+  countByStage,
+  EMPTY_FILTER,
+  filterRows,
+  isFiltered,
+  loadQueue,
+  loadQueueContext,
+  locationToParams,
+  paramsToLocation,
+  type QueueContext,
+  type QueueLocation,
+  type QueueProgress,
+  type QueueRow,
+  rowFromView,
+  sortRows,
+} from "../../workflow/queue";
+import { hubStaffOptions, type RowAction, runRowAction } from "../../workflow/queueActions";
+import { loadRequestView } from "../../workflow/requestView";
+import { triageRequest } from "../../workflow/triage";
+import { ClientRequests } from "./ClientRequests";
+import type { HubServices } from "./hubServices";
+import { MyTasks } from "./MyTasks";
+import { QueueFilterBar } from "./QueueFilterBar";
+import { QueueTable } from "./QueueTable";
+import { TriageForm } from "./TriageForm";
+
+export const MY_TASKS_TAB = "my-tasks";
+
+type LoadState =
+  | { kind: "loading" }
+  | { kind: "error"; message: string }
+  | { kind: "ready"; hub: HubServices; ctx: QueueContext; role: HubRole };
+
+const EMPTY_MESSAGES: Record<Stage, string> = {
+  Submitted: "No request is waiting to be acknowledged.",
+  Acknowledged: "No acknowledged request is waiting for a staff task.",
+  "In progress": "No request has a staff task in progress.",
+  "Ready to close": "No request is ready to close.",
+  Closed: "No request is closed yet.",
+};
+
+export function QueueHub({ services }: { services: Promise<HubServices> }): React.ReactElement {
+  const [load, setLoad] = React.useState<LoadState>({ kind: "loading" });
+  const [rows, setRows] = React.useState<QueueRow[] | undefined>(undefined);
+  const [progress, setProgress] = React.useState<QueueProgress | undefined>(undefined);
+  const [rowsError, setRowsError] = React.useState<string | undefined>(undefined);
+  const [location, setLocation] = React.useState<QueueLocation>({
+    filter: EMPTY_FILTER,
+    sort: { key: "id", descending: true },
+    tab: undefined,
+  });
+  const [outcome, setOutcome] = React.useState<ActionOutcome | undefined>(undefined);
+  const [busyRow, setBusyRow] = React.useState<{ id: number; action: string } | undefined>(undefined);
+  const [triageFor, setTriageFor] = React.useState<QueueRow | undefined>(undefined);
+  const [assigneeId, setAssigneeId] = React.useState<string | undefined>(undefined);
+  const [reloads, setReloads] = React.useState(0);
+  const { busy, run } = useAction(setOutcome);
+  const generation = React.useRef(0);
+
+  // Settings, states, the person's role and the saved filter; then the rows, page by page.
+  React.useEffect(() => {
+    const mine = ++generation.current;
+    const current = () => mine === generation.current;
+    setRows(undefined);
+    setProgress(undefined);
+    setRowsError(undefined);
+    void (async () => {
+      let hub: HubServices;
+      let ctx: QueueContext;
+      let role: HubRole;
+      try {
+        hub = await services;
+        const [loadedCtx, params] = await Promise.all([
+          loadQueueContext(hub.desk),
+          hub.host.getQueryParams().catch(() => ({})),
+        ]);
+        ctx = loadedCtx;
+        role = await decideRole(hub.desk, ctx.settings);
+        if (!current()) return;
+        setLocation(paramsToLocation(params));
+        setLoad({ kind: "ready", hub, ctx, role });
+      } catch (e) {
+        if (current()) setLoad({ kind: "error", message: describeError(e, "load the request queue") });
+        return;
+      }
+      try {
+        await loadQueue(
+          hub.desk,
+          ctx,
+          role === "client" ? { clientEmail: hub.desk.user.uniqueName } : {},
+          (next, p) => {
+            if (!current()) return;
+            setRows(next);
+            setProgress(p);
+          },
+        );
+      } catch (e) {
+        if (current()) setRowsError(describeError(e, "load the requests"));
+      }
+    })();
+  }, [services, reloads]);
+
+  if (load.kind === "loading") return <Loading label="Loading the request queue…" />;
+  if (load.kind === "error")
+    return (
+      <Page className="umd-hub flex-grow">
+        <Header title="User Management" titleSize={TitleSize.Large} />
+        <div className="page-content page-content-top" role="alert">
+          <MessageCard
+            severity={MessageCardSeverity.Error}
+            buttonProps={[{ text: "Try again", onClick: () => setReloads((n) => n + 1) }]}
+          >
+            {load.message}
+          </MessageCard>
+        </div>
+      </Page>
+    );
+
+  const { hub, ctx, role } = load;
+  const desk = hub.desk;
+  const now = desk.now();
+  const settings = ctx.settings.settings;
+  const me: Identity = {
+    id: desk.user.id,
+    displayName: desk.user.displayName,
+    uniqueName: desk.user.uniqueName,
+  };
+  const staffOptions = hubStaffOptions(settings.staff, me);
+  const assignee =
+    staffOptions.find((o) => o.id === assigneeId) ??
+    staffOptions.find((o) => o.id === settings.defaultAssigneeId) ??
+    staffOptions[0];
+
+  const changeLocation = (next: QueueLocation) => {
+    setLocation(next);
+    try {
+      hub.host.setQueryParams(locationToParams(next));
+    } catch {
+      // Not remembering the filter in the address is no reason to stop filtering.
+    }
+  };
+
+  const replaceRow = (row: QueueRow) =>
+    setRows((prev) => {
+      if (!prev) return [row];
+      const i = prev.findIndex((r) => r.id === row.id);
+      return i < 0 ? [row, ...prev] : [...prev.slice(0, i), row, ...prev.slice(i + 1)];
+    });
+  const refreshRow = async (id: number) => {
+    try {
+      replaceRow(rowFromView(await loadRequestView(desk, id, ctx.settings)));
+    } catch {
+      // The row stays as it was; Refresh reads everything again.
+    }
+  };
+
+  const onAction = (row: QueueRow, action: RowAction) =>
+    void run(action, async () => {
+      setBusyRow({ id: row.id, action });
+      try {
+        const { outcome: result, fresh } = await runRowAction(
+          desk,
+          hub.host.confirm,
+          action,
+          row.view,
+          assignee,
+        );
+        if (fresh) replaceRow(rowFromView(fresh));
+        if (result && result.kind !== "failed") await refreshRow(row.id);
+        return result;
+      } finally {
+        setBusyRow(undefined);
+      }
+    });
+
+  const onTriageSave = (row: QueueRow, input: Parameters<typeof triageRequest>[2]) =>
+    void run("Triage", async () => {
+      setBusyRow({ id: row.id, action: "Triage" });
+      try {
+        const result = await triageRequest(desk, row.id, input, row.triage);
+        if (result.kind === "done") setTriageFor(undefined);
+        await refreshRow(row.id);
+        return result;
+      } finally {
+        setBusyRow(undefined);
+      }
+    });
+
+  const onNewRequest = () =>
+    void run("New request", async () => {
+      const result = await hub.host.openNewRequest({ asClient: role === "client" });
+      if (!result) return undefined;
+      if (role === "staff") changeLocation({ ...location, tab: "Submitted" });
+      await refreshRow(result.id);
+      return result.outcome;
+    });
+
+  const filtered = rows ? filterRows(rows, location.filter) : [];
+  const clients = rows
+    ? [...new Map(rows.filter((r) => r.clientEmail).map((r) => [r.clientEmail.toLowerCase(), r])).values()]
+        .map((r) => ({ email: r.clientEmail.toLowerCase(), name: r.clientName }))
+        .sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email))
+    : [];
+  const serviceNames = [
+    ...new Set([...settings.services, ...(rows ?? []).map((r) => r.service).filter(Boolean)]),
+  ];
+  const tab =
+    role === "client"
+      ? "my-requests"
+      : location.tab === MY_TASKS_TAB || STAGES.includes(location.tab as Stage)
+        ? location.tab!
+        : "Submitted";
+  const counts = countByStage(filtered);
+
+  const progressText =
+    rows === undefined
+      ? undefined
+      : progress && progress.loaded < progress.total
+        ? `Loaded ${progress.loaded.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} requests…`
+        : undefined;
+
+  const notices = (
+    <>
+      {ctx.settings.isDefault && role === "staff" && (
+        <MessageCard severity={MessageCardSeverity.Info}>
+          This project uses the default settings (no coordinator or staff chosen yet). Review them in Project
+          settings &gt; User Management Desk.
+        </MessageCard>
+      )}
+      {ctx.settings.problems.length > 0 && role === "staff" && (
+        <MessageCard severity={MessageCardSeverity.Warning}>
+          {`The saved settings needed repair: ${ctx.settings.problems.join(" ")} Review them in Project settings > User Management Desk.`}
+        </MessageCard>
+      )}
+      {rowsError && (
+        <div role="alert">
+          <MessageCard
+            severity={MessageCardSeverity.Error}
+            buttonProps={[{ text: "Try again", onClick: () => setReloads((n) => n + 1) }]}
+          >
+            {rowsError}
+          </MessageCard>
+        </div>
+      )}
+      {outcome && (
+        <OutcomeMessage
+          outcome={outcome}
+          onRetry={() => {
+            if (outcome.kind === "failed" && outcome.retry) void run("Retry", outcome.retry);
+          }}
+          onDismiss={() => setOutcome(undefined)}
+        />
+      )}
+      {progressText && (
+        <div className="secondary-text body-s" role="status" aria-live="polite">
+          {progressText}
+        </div>
+      )}
+    </>
+  );
+
+  const toolbar = (
+    <div className="umd-toolbar">
+      <Button
+        text="New request"
+        ariaLabel="New request"
+        iconProps={{ iconName: "Add" }}
+        primary
+        disabled={busy !== undefined}
+        onClick={onNewRequest}
+      />
+      <Button
+        text="Refresh"
+        ariaLabel="Refresh"
+        iconProps={{ iconName: "Refresh" }}
+        disabled={busy !== undefined}
+        onClick={() => setReloads((n) => n + 1)}
+      />
+      {role === "staff" && (
+        <label className="umd-field umd-inline-field">
+          <span className="body-s">Staff member</span>
+          <select value={assignee?.id ?? ""} onChange={(e) => setAssigneeId(e.target.value)}>
+            {staffOptions.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+
+  if (role === "client")
+    return (
+      <Page className="umd-hub flex-grow">
+        <Header title="My requests" titleSize={TitleSize.Large} />
+        <div className="page-content page-content-top flex-column umd-hub-body">
+          {toolbar}
+          {notices}
+          <QueueFilterBar
+            filter={location.filter}
+            services={serviceNames}
+            onChange={(filter) => changeLocation({ ...location, filter })}
+          />
+          <ClientRequests
+            rows={rows}
+            filtered={sortRows(filtered, location.sort)}
+            filterActive={isFiltered(location.filter)}
+            now={now}
+            me={me}
+            comments={hub.comments}
+            workItemUrl={desk.workItemUrl}
+            onOpen={hub.host.openWorkItem}
+          />
+        </div>
+      </Page>
+    );
+
+  const stageRows = STAGES.includes(tab as Stage)
+    ? sortRows(
+        filtered.filter((r) => r.stage === tab),
+        location.sort,
+      )
+    : [];
+
+  return (
+    <Page className="umd-hub flex-grow">
+      <Header title="User Management" titleSize={TitleSize.Large} />
+      <div className="page-content page-content-top flex-column umd-hub-body">
+        {toolbar}
+        {notices}
+        <TabBar
+          selectedTabId={tab}
+          onSelectedTabChanged={(id) => changeLocation({ ...location, tab: id })}
+          tabSize={TabSize.Tall}
+          ariaLabel="Request stages"
+        >
+          {STAGES.map((s) => (
+            <Tab key={s} id={s} name={s} badgeCount={rows ? counts[s] : undefined} />
+          ))}
+          <Tab id={MY_TASKS_TAB} name="My tasks" />
+        </TabBar>
+        {tab === MY_TASKS_TAB ? (
+          <MyTasks services={desk} taskStates={ctx.taskStates} now={now} onOpen={hub.host.openWorkItem} />
+        ) : (
+          <>
+            <QueueFilterBar
+              filter={location.filter}
+              services={serviceNames}
+              clients={clients}
+              onChange={(filter) => changeLocation({ ...location, filter })}
+            />
+            {triageFor && (
+              <TriageForm
+                key={triageFor.id}
+                row={triageFor}
+                busy={busy === "Triage"}
+                onSave={(input) => onTriageSave(triageFor, input)}
+                onCancel={() => setTriageFor(undefined)}
+              />
+            )}
+            {rows === undefined ? (
+              <Loading label="Loading requests…" />
+            ) : stageRows.length === 0 ? (
+              <div className="umd-empty" role="status">
+                {rows.length === 0 ? (
+                  <MessageCard severity={MessageCardSeverity.Info}>
+                    No user-management requests yet. Choose New request to enter one for a client; requests
+                    that clients or outside forms submit appear here too.
+                  </MessageCard>
+                ) : isFiltered(location.filter) ? (
+                  <MessageCard severity={MessageCardSeverity.Info}>
+                    {`No ${(tab as string).toLowerCase()} request matches the filter. Change or clear the filter to see more.`}
+                  </MessageCard>
+                ) : (
+                  <span className="secondary-text">{EMPTY_MESSAGES[tab as Stage]}</span>
+                )}
+              </div>
+            ) : (
+              <QueueTable
+                label={`${tab} requests`}
+                rows={stageRows}
+                sort={location.sort}
+                now={now}
+                assignee={assignee}
+                busy={busyRow}
+                workItemUrl={desk.workItemUrl}
+                onSort={(sort) => changeLocation({ ...location, sort })}
+                onOpen={hub.host.openWorkItem}
+                onAction={onAction}
+                onTriage={(row) => setTriageFor(row)}
+              />
+            )}
+          </>
+        )}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,176 @@
+import {
+  ColumnSorting,
+  type ITableColumn,
+  SimpleTableCell,
+  SortOrder,
+  Table,
+  TableColumnLayout,
+} from "azure-devops-ui/Table";
+import { ArrayItemProvider } from "azure-devops-ui/Utilities/Provider";
+import * as React from "react";
+
+import type { Identity } from "../../ado/identities";
+import { RowActionButton } from "../../components/RowActionButton";
+import { formatDuration, type QueueRow, type QueueSort, type SortKey } from "../../workflow/queue";
+import { ROW_ACTIONS, type RowAction, rowActionBlocker } from "../../workflow/queueActions";
+import { TRIAGE_LABELS } from "../../workflow/triage";
+
+export interface QueueTableProps {
+  label: string;
+  rows: QueueRow[];
+  sort: QueueSort;
+  now: Date;
+  assignee: Identity | undefined;
+  busy: { id: number; action: string } | undefined;
+  workItemUrl(id: number): string;
+  onSort(sort: QueueSort): void;
+  onOpen(id: number): void;
+  onAction(row: QueueRow, action: RowAction): void;
+  onTriage(row: QueueRow): void;
+}
+
+interface ColumnDef {
+  id: SortKey | "actions";
+  name: string;
+  width: number;
+  render(row: QueueRow): React.ReactNode;
+}
+
+export function WorkItemLink({
+  id,
+  url,
+  onOpen,
+}: {
+  id: number;
+  url: string;
+  onOpen(id: number): void;
+}): React.ReactElement {
+  return (
+    <a
+      href={url}
+      target="_top"
+      rel="noopener noreferrer"
+      aria-label={`Open work item ${id}`}
+      onClick={(e) => {
+        if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onOpen(id);
+      }}
+    >
+      #{id}
+    </a>
+  );
+}
+
+/** A table cell renderer around `render`, for rows with an id. */
+export function cellOf<T extends { id: number }>(
+  render: (item: T) => React.ReactNode,
+): NonNullable<ITableColumn<T>["renderCell"]> {
+  return function renderCell(_rowIndex, columnIndex, tableColumn, item) {
+    return (
+      <SimpleTableCell key={`${columnIndex}-${item.id}`} columnIndex={columnIndex} tableColumn={tableColumn}>
+        {render(item)}
+      </SimpleTableCell>
+    );
+  };
+}
+
+/** The queue's rows in a virtualized, sortable azure-devops-ui table with the row actions. */
+export function QueueTable(props: QueueTableProps): React.ReactElement {
+  const { rows, sort, now, assignee, busy } = props;
+  const defs: ColumnDef[] = [
+    {
+      id: "id",
+      name: "ID",
+      width: 80,
+      render: (r) => <WorkItemLink id={r.id} url={props.workItemUrl(r.id)} onOpen={props.onOpen} />,
+    },
+    {
+      id: "title",
+      name: "Title",
+      width: -100,
+      render: (r) => <span className="text-ellipsis">{r.title}</span>,
+    },
+    { id: "type", name: "Request type", width: 170, render: (r) => r.typeLabel || "—" },
+    { id: "service", name: "Service", width: 140, render: (r) => r.service || "—" },
+    {
+      id: "client",
+      name: "Client",
+      width: 160,
+      render: (r) => <span title={r.clientEmail}>{r.clientName || r.clientEmail || "—"}</span>,
+    },
+    { id: "age", name: "Age", width: 80, render: (r) => formatDuration(r.createdDate, now) },
+    { id: "inStage", name: "In stage", width: 90, render: (r) => formatDuration(r.stageSince, now) },
+    { id: "staff", name: "Staff", width: 130, render: (r) => r.staffAssignee || "—" },
+    { id: "triage", name: "Triage", width: 100, render: (r) => (r.triage ? TRIAGE_LABELS[r.triage] : "—") },
+    {
+      id: "actions",
+      name: "Actions",
+      width: 470,
+      render: (r) => (
+        <div className="umd-row-actions" role="group" aria-label={`Actions for request #${r.id}`}>
+          {ROW_ACTIONS.map((a) => (
+            <RowActionButton
+              key={a}
+              text={a}
+              blocker={rowActionBlocker(a, r.view, assignee, now)}
+              busy={busy?.id === r.id && busy.action === a}
+              onClick={() => props.onAction(r, a)}
+            />
+          ))}
+          <RowActionButton
+            text="Triage"
+            blocker={r.stage === "Closed" ? "The request is closed." : undefined}
+            busy={busy?.id === r.id && busy.action === "Triage"}
+            onClick={() => props.onTriage(r)}
+          />
+        </div>
+      ),
+    },
+  ];
+  const columns: ITableColumn<QueueRow>[] = defs.map((d) => ({
+    id: d.id,
+    name: d.name,
+    width: d.width,
+    columnLayout: d.id === "actions" ? TableColumnLayout.none : undefined,
+    sortProps:
+      d.id === "actions"
+        ? undefined
+        : {
+            ariaLabelAscending: "Sorted ascending",
+            ariaLabelDescending: "Sorted descending",
+            sortOrder:
+              sort.key === d.id ? (sort.descending ? SortOrder.descending : SortOrder.ascending) : undefined,
+          },
+    renderCell: (_rowIndex, columnIndex, tableColumn, row) => (
+      <SimpleTableCell key={`${d.id}-${row.id}`} columnIndex={columnIndex} tableColumn={tableColumn}>
+        {d.render(row)}
+      </SimpleTableCell>
+    ),
+  }));
+  const onSortRef = React.useRef(props.onSort);
+  onSortRef.current = props.onSort;
+  const defsRef = React.useRef(defs);
+  defsRef.current = defs;
+  const sorting = React.useMemo(
+    () =>
+      new ColumnSorting<QueueRow>((columnIndex, proposed) => {
+        const key = defsRef.current[columnIndex]?.id;
+        if (key && key !== "actions")
+          onSortRef.current({ key, descending: proposed === SortOrder.descending });
+      }),
+    [],
+  );
+  const provider = React.useMemo(() => new ArrayItemProvider(rows), [rows]);
+  return (
+    <Table<QueueRow>
+      ariaLabel={props.label}
+      columns={columns}
+      itemProvider={provider}
+      behaviors={[sorting]}
+      containerClassName="umd-queue-table"
+      showLines
+    />
+  );
+}

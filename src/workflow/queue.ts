@@ -1,0 +1,373 @@
+/**
+ * The hub's request queue: requests and their staff tasks read with keyset-paged WIQL and 200-item batch
+ * reads (only the fields the queue shows), each row's RequestView built with `buildRequestView` so row
+ * actions use the very same blockers as the form panel. Filtering, sorting and grouping are pure.
+ */
+import type { LoadedSettings } from "../ado/settingsStore";
+import { BATCH_SIZE, type WorkItem } from "../ado/workItemsApi";
+import type { RequestTypeKey } from "../domain/requestTypes";
+import { requestTypeInfo } from "../domain/requestTypes";
+import { type Stage, STAGES } from "../domain/stages";
+import type { WorkItemState } from "../domain/states";
+import type { DeskServices } from "./deskServices";
+import { clientTag, queryAllIds, requestsPageWiql, staffTasksPageWiql } from "./queueWiql";
+import { buildRequestView, type RequestView } from "./requestView";
+import { type Triage, triageOf } from "./triage";
+
+export const REQUEST_FIELDS = [
+  "System.Id",
+  "System.Title",
+  "System.State",
+  "System.WorkItemType",
+  "System.AreaPath",
+  "System.IterationPath",
+  "System.Tags",
+  "System.AssignedTo",
+  "System.CreatedBy",
+  "System.CreatedDate",
+  "System.ChangedBy",
+  "System.ChangedDate",
+  "System.Description",
+  "Microsoft.VSTS.Common.StateChangeDate",
+];
+
+export const TASK_FIELDS = [
+  "System.Id",
+  "System.Title",
+  "System.State",
+  "System.WorkItemType",
+  "System.AssignedTo",
+  "System.CreatedBy",
+  "System.CreatedDate",
+  "System.ChangedBy",
+  "System.ChangedDate",
+  "System.Parent",
+];
+
+export interface QueueContext {
+  settings: LoadedSettings;
+  intakeStates: WorkItemState[];
+  taskStates: WorkItemState[];
+}
+
+export interface QueueRow {
+  id: number;
+  title: string;
+  typeKey: RequestTypeKey | undefined;
+  typeLabel: string;
+  service: string;
+  clientName: string;
+  clientEmail: string;
+  stage: Stage;
+  createdDate: string;
+  /** When the request entered its current stage. */
+  stageSince: string;
+  /** Whoever does the work: the open (else the latest) staff task's assignee. */
+  staffAssignee: string;
+  triage: Triage | undefined;
+  view: RequestView;
+}
+
+const str = (v: unknown): string => (typeof v === "string" ? v : v == null ? "" : String(v));
+
+export async function loadQueueContext(services: DeskServices): Promise<QueueContext> {
+  const settings = await services.settings.load();
+  const [intakeStates, taskStates] = await Promise.all([
+    services.workItems.typeStates(settings.settings.intakeType),
+    services.workItems.typeStates(settings.settings.taskType),
+  ]);
+  return { settings, intakeStates, taskStates };
+}
+
+/** A row from a view; `item` gives the state-change date when the view has no history read. */
+export function rowFromView(view: RequestView, item?: WorkItem): QueueRow {
+  const fields = item?.fields ?? {};
+  const event = view.events.find((e) => e.stage === view.stage && e.stage !== "Submitted");
+  const created = view.events.find((e) => e.stage === "Submitted")?.at ?? str(fields["System.CreatedDate"]);
+  const stageSince =
+    view.stage === "Submitted"
+      ? created
+      : (event?.at ??
+        (str(fields["Microsoft.VSTS.Common.StateChangeDate"]) ||
+          str(fields["System.ChangedDate"]) ||
+          created));
+  const open = view.tasks.find((t) => t.stateCategory !== "Completed" && t.stateCategory !== "Removed");
+  const latest = [...view.tasks].sort((a, b) => a.createdDate.localeCompare(b.createdDate)).at(-1);
+  const tags = view.tags;
+  const typeKey = view.details?.type;
+  return {
+    id: view.id,
+    title: view.title,
+    typeKey,
+    typeLabel: typeKey ? requestTypeInfo(typeKey).label : "",
+    service: view.details?.service ?? "",
+    clientName: view.clientName,
+    clientEmail: view.clientEmail,
+    stage: view.stage,
+    createdDate: created,
+    stageSince,
+    staffAssignee: (open ?? latest)?.assignedTo ?? "",
+    triage: triageOf(tags),
+    view,
+  };
+}
+
+/** Builds rows from batch reads: no history, no identity look-ups (actions read those fresh). */
+export function buildRows(ctx: QueueContext, items: WorkItem[], tasksByParent: Map<number, WorkItem[]>) {
+  return items.map((item) =>
+    rowFromView(
+      buildRequestView({
+        item,
+        tasks: tasksByParent.get(item.id) ?? [],
+        updates: [],
+        settings: ctx.settings,
+        intakeStates: ctx.intakeStates,
+        taskStates: ctx.taskStates,
+        clientIdentity: undefined,
+        coordinator: ctx.settings.settings.coordinator,
+      }),
+      item,
+    ),
+  );
+}
+
+/** Reads many work items in 200-item batches, a few at a time, in order. */
+export async function readInBatches(
+  services: DeskServices,
+  ids: number[],
+  fields: string[],
+  onBatch?: (items: WorkItem[]) => void,
+  concurrency = 4,
+): Promise<WorkItem[]> {
+  const chunks: number[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH_SIZE) chunks.push(ids.slice(i, i + BATCH_SIZE));
+  const results: WorkItem[][] = new Array(chunks.length);
+  let next = 0;
+  let emitted = 0;
+  const emit = () => {
+    while (emitted < chunks.length && results[emitted]) {
+      const batch = results[emitted];
+      emitted += 1;
+      onBatch?.(batch);
+    }
+  };
+  const worker = async () => {
+    while (next < chunks.length) {
+      const index = next++;
+      results[index] = await services.workItems.getMany(chunks[index], fields);
+      emit();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+  return results.flat();
+}
+
+/** Staff tasks the reader may see, by parent request id. */
+export async function loadTasksByParent(
+  services: DeskServices,
+  ctx: QueueContext,
+): Promise<Map<number, WorkItem[]>> {
+  const ids = await queryAllIds(
+    (wiql, top) => services.workItems.queryIds(wiql, top),
+    (afterId) => staffTasksPageWiql({ afterId }),
+  );
+  const tasks = await readInBatches(services, ids, TASK_FIELDS);
+  const byParent = new Map<number, WorkItem[]>();
+  for (const t of tasks) {
+    if (str(t.fields["System.WorkItemType"]) !== ctx.settings.settings.taskType) continue;
+    const parent = Number(t.fields["System.Parent"]);
+    if (!Number.isInteger(parent) || parent <= 0) continue;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), t]);
+  }
+  return byParent;
+}
+
+export interface QueueProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * Loads the queue (everyone's requests, or one client's when `clientEmail` is given), newest first,
+ * calling `onRows` with every row read so far after each batch, so the first rows show at once.
+ */
+export async function loadQueue(
+  services: DeskServices,
+  ctx: QueueContext,
+  scope: { clientEmail?: string },
+  onRows?: (rows: QueueRow[], progress: QueueProgress) => void,
+): Promise<QueueRow[]> {
+  const requestTag = ctx.settings.settings.requestTag;
+  const [ids, tasksByParent] = await Promise.all([
+    queryAllIds(
+      (wiql, top) => services.workItems.queryIds(wiql, top),
+      (afterId) => requestsPageWiql({ requestTag, afterId, clientEmail: scope.clientEmail }),
+    ),
+    loadTasksByParent(services, ctx),
+  ]);
+  const newestFirst = [...ids].sort((a, b) => b - a);
+  const rows: QueueRow[] = [];
+  const mine = scope.clientEmail?.trim().toLowerCase();
+  await readInBatches(services, newestFirst, REQUEST_FIELDS, (items) => {
+    const batch = buildRows(ctx, items, tasksByParent).filter(
+      // A client sees only requests whose client tag is theirs, whatever the API let through.
+      (r) =>
+        mine === undefined ||
+        r.view.tags.some((t) => t.toLowerCase() === clientTag(mine)) ||
+        r.clientEmail.toLowerCase() === mine,
+    );
+    rows.push(...batch);
+    onRows?.([...rows], { loaded: rows.length, total: newestFirst.length });
+  });
+  if (newestFirst.length === 0) onRows?.([], { loaded: 0, total: 0 });
+  return rows;
+}
+
+// ---- filtering, sorting, grouping (pure) ----
+
+export interface QueueFilter {
+  type: string;
+  service: string;
+  client: string;
+  text: string;
+}
+
+export const EMPTY_FILTER: QueueFilter = { type: "", service: "", client: "", text: "" };
+
+export const isFiltered = (f: QueueFilter): boolean => !!(f.type || f.service || f.client || f.text.trim());
+
+export function filterRows(rows: QueueRow[], f: QueueFilter): QueueRow[] {
+  const words = f.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter((r) => {
+    if (f.type && r.typeKey !== f.type) return false;
+    if (f.service && r.service !== f.service) return false;
+    if (f.client && r.clientEmail.toLowerCase() !== f.client.toLowerCase()) return false;
+    if (words.length) {
+      const hay = [
+        `#${r.id}`,
+        String(r.id),
+        r.title,
+        r.typeLabel,
+        r.service,
+        r.clientName,
+        r.clientEmail,
+        r.staffAssignee,
+      ]
+        .join(" ")
+        .toLowerCase();
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+export type SortKey = "id" | "title" | "type" | "service" | "client" | "age" | "inStage" | "staff" | "triage";
+export const SORT_KEYS: readonly SortKey[] = [
+  "id",
+  "title",
+  "type",
+  "service",
+  "client",
+  "age",
+  "inStage",
+  "staff",
+  "triage",
+];
+
+export interface QueueSort {
+  key: SortKey;
+  descending: boolean;
+}
+
+export const DEFAULT_SORT: QueueSort = { key: "id", descending: true };
+
+const sortValue = (r: QueueRow, key: SortKey): string | number => {
+  switch (key) {
+    case "id":
+      return r.id;
+    case "title":
+      return r.title.toLowerCase();
+    case "type":
+      return r.typeLabel.toLowerCase();
+    case "service":
+      return r.service.toLowerCase();
+    case "client":
+      return (r.clientName || r.clientEmail).toLowerCase();
+    // Older first when ascending by age: a smaller date means a greater age.
+    case "age":
+      return -Date.parse(r.createdDate || "") || 0;
+    case "inStage":
+      return -Date.parse(r.stageSince || "") || 0;
+    case "staff":
+      return r.staffAssignee.toLowerCase();
+    case "triage":
+      return r.triage ?? "";
+  }
+};
+
+export function sortRows(rows: QueueRow[], sort: QueueSort): QueueRow[] {
+  const dir = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, sort.key);
+    const y = sortValue(b, sort.key);
+    if (x < y) return -dir;
+    if (x > y) return dir;
+    return b.id - a.id;
+  });
+}
+
+export function countByStage(rows: QueueRow[]): Record<Stage, number> {
+  const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  for (const r of rows) counts[r.stage] += 1;
+  return counts;
+}
+
+// ---- the filter in the host page's query string, so it survives a reload ----
+
+export interface QueueLocation {
+  filter: QueueFilter;
+  sort: QueueSort;
+  tab: string | undefined;
+}
+
+export function locationToParams(l: QueueLocation): Record<string, string> {
+  return {
+    type: l.filter.type,
+    service: l.filter.service,
+    client: l.filter.client,
+    q: l.filter.text,
+    sort:
+      l.sort.key === DEFAULT_SORT.key && l.sort.descending === DEFAULT_SORT.descending
+        ? ""
+        : `${l.sort.key}${l.sort.descending ? ":desc" : ""}`,
+    tab: l.tab ?? "",
+  };
+}
+
+export function paramsToLocation(p: Record<string, string | undefined>): QueueLocation {
+  const [key, dir] = (p.sort ?? "").split(":");
+  const sortKey = SORT_KEYS.find((k) => k === key);
+  return {
+    filter: {
+      type: (p.type ?? "").slice(0, 32),
+      service: (p.service ?? "").slice(0, 256),
+      client: (p.client ?? "").slice(0, 256),
+      text: (p.q ?? "").slice(0, 256),
+    },
+    sort: sortKey ? { key: sortKey, descending: dir === "desc" } : DEFAULT_SORT,
+    tab: p.tab || undefined,
+  };
+}
+
+/** "3d 4h", "5h 10m", "12m": how long ago, for age columns. */
+export function formatDuration(fromIso: string, now: Date): string {
+  const from = Date.parse(fromIso);
+  if (Number.isNaN(from)) return "";
+  const minutes = Math.max(0, Math.floor((now.getTime() - from) / 60_000));
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  if (d > 0) return h ? `${d}d ${h}h` : `${d}d`;
+  if (h > 0) return m ? `${h}h ${m}m` : `${h}h`;
+  return `${m}m`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Every WIQL text the hub sends, built in one pure module. Literals that may hold user input (a tag made
+ * from an e-mail, a work item type from settings) are quoted by `wiqlString`, which doubles single quotes
+ * and drops control characters, so no input can end the literal or add a clause.
+ *
+ * Queries are keyset-paged by id (`[System.Id] > lastId ORDER BY [System.Id]` with `$top`), so a project
+ * with more requests than the 20,000-result cap is still read completely, one page at a time.
+ */
+import { CLIENT_TAG_PREFIX, tagValue } from "../domain/requestFormat";
+import { STAFF_TASK_TAG } from "./recognition";
+
+/** How many ids one WIQL page asks for (well under the 20,000-result cap). */
+export const WIQL_PAGE = 1000;
+
+/** A WIQL string literal: single quotes doubled, control characters removed. */
+export function wiqlString(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `'${value.replace(/[\u0000-\u001f\u007f]/g, "").replace(/'/g, "''")}'`;
+}
+
+/** A WIQL integer: anything that is not a safe non-negative integer becomes 0. */
+export function wiqlInt(value: number): string {
+  return Number.isSafeInteger(value) && value > 0 ? String(value) : "0";
+}
+
+/** The tag that marks a client's requests: the same value `requestTags` writes. */
+export function clientTag(email: string): string {
+  return CLIENT_TAG_PREFIX + tagValue(email.trim().toLowerCase());
+}
+
+const page = (conditions: string[], afterId: number) =>
+  `SELECT [System.Id] FROM WorkItems WHERE ${[
+    "[System.TeamProject] = @project",
+    ...conditions,
+    `[System.Id] > ${wiqlInt(afterId)}`,
+  ].join(" AND ")} ORDER BY [System.Id]`;
+
+/** One page of requests (all, or one client's), after `afterId`. */
+export function requestsPageWiql(a: { requestTag: string; afterId: number; clientEmail?: string }): string {
+  const conditions = [`[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`];
+  if (a.clientEmail !== undefined)
+    conditions.push(`[System.Tags] CONTAINS ${wiqlString(clientTag(a.clientEmail))}`);
+  return page(conditions, a.afterId);
+}
+
+/** One page of staff tasks (all, or those assigned to the signed-in user), after `afterId`. */
+export function staffTasksPageWiql(a: { afterId: number; assignedToMe?: boolean }): string {
+  const conditions = [`[System.Tags] CONTAINS ${wiqlString(STAFF_TASK_TAG)}`];
+  if (a.assignedToMe) conditions.push("[System.AssignedTo] = @me");
+  return page(conditions, a.afterId);
+}
+
+/** The newest request of a client (ask with $top=1): its area is where their next request goes. */
+export function latestClientRequestWiql(a: { requestTag: string; clientEmail: string }): string {
+  return `SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS ${wiqlString(
+    a.requestTag,
+  )} AND [System.Tags] CONTAINS ${wiqlString(clientTag(a.clientEmail))} ORDER BY [System.Id] DESC`;
+}
+
+/** Reads every id a paged query returns, page after page, until a short page. */
+export async function queryAllIds(
+  queryIds: (wiql: string, top?: number) => Promise<number[]>,
+  build: (afterId: number) => string,
+  pageSize = WIQL_PAGE,
+): Promise<number[]> {
+  const all: number[] = [];
+  let after = 0;
+  for (;;) {
+    const ids = await queryIds(build(after), pageSize);
+    all.push(...ids);
+    if (ids.length < pageSize) return all;
+    const last = Math.max(...ids);
+    // A server that ignored the order or the id condition would loop for ever; stop instead.
+    if (last <= after) return all;
+    after = last;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Fakes for the queue hub: the shared semantic work item fake plus a small WIQL evaluator for the queries
+ * the hub builds (tags CONTAINS, AssignedTo = @me, Id > n, ORDER BY Id, $top), System.Parent on batch reads,
+ * a reader permission filter, the host (confirm, panel, navigation) and the comments reader. Anything a test
+ * did not expect throws "Not implemented".
+ */
+import type { Identity } from "../../../src/ado/identities";
+import type { WorkItem } from "../../../src/ado/workItemsApi";
+import type {
+  HubHost,
+  HubServices,
+  NewRequestConfig,
+  NewRequestResult,
+} from "../../../src/contributions/queue-hub/hubServices";
+import type { Settings } from "../../../src/domain/settings";
+import type { CommentSummary } from "../../../src/workflow/clientView";
+import { fakeDesk, type FakeDesk, FakeWorkItems } from "../../support/fakeDesk";
+
+const tagsOf = (item: WorkItem) =>
+  String(item.fields["System.Tags"] ?? "")
+    .split(";")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+
+export class HubWorkItems extends FakeWorkItems {
+  public wiql: { query: string; top?: number }[] = [];
+  public batches: { ids: number[]; fields?: string[] }[] = [];
+  /** Who may read an item (the emulator's area permissions); everything by default. */
+  public canRead: (item: WorkItem) => boolean = () => true;
+  public me: Identity | undefined;
+
+  public override async queryIds(wiql: string, top?: number): Promise<number[]> {
+    this.calls.push("queryIds");
+    this.wiql.push({ query: wiql, top });
+    const contains = [...wiql.matchAll(/\[System\.Tags\] CONTAINS '((?:[^']|'')*)'/g)].map((m) =>
+      m[1].replace(/''/g, "'").toLowerCase(),
+    );
+    const after = Number(/\[System\.Id\] > (\d+)/.exec(wiql)?.[1] ?? 0);
+    const mine = /\[System\.AssignedTo\] = @me/.test(wiql);
+    let ids = [...this.items.values()]
+      .filter((w) => this.canRead(w))
+      .filter((w) => contains.every((t) => tagsOf(w).includes(t)))
+      .filter((w) => w.id > after)
+      .filter(
+        (w) =>
+          !mine ||
+          (w.fields["System.AssignedTo"] as { id?: string } | undefined)?.id === (this.me ?? this.actor).id,
+      )
+      .map((w) => w.id)
+      .sort((a, b) => a - b);
+    if (/ORDER BY \[System\.Id\] DESC/.test(wiql)) ids = ids.reverse();
+    return top === undefined ? ids : ids.slice(0, top);
+  }
+
+  public override async getMany(ids: number[], fields?: string[]): Promise<WorkItem[]> {
+    this.batches.push({ ids, fields });
+    if (ids.length > 200) throw new Error(`A batch of ${ids.length} ids exceeds 200.`);
+    const items = (await super.getMany(ids)).filter((w) => this.canRead(w));
+    return items.map((w) => {
+      const parent = (w.relations ?? []).find((r) => r.rel === "System.LinkTypes.Hierarchy-Reverse");
+      const withParent = parent
+        ? { ...w, fields: { ...w.fields, "System.Parent": Number(/(\d+)$/.exec(parent.url)![1]) } }
+        : w;
+      if (!fields) return withParent;
+      const picked: Record<string, unknown> = {};
+      for (const f of fields) if (f in withParent.fields) picked[f] = withParent.fields[f];
+      return { id: w.id, rev: w.rev, fields: picked };
+    });
+  }
+
+  /** Marks a task's parent as readable through System.Parent on gets too. */
+  public override async get(id: number): Promise<WorkItem> {
+    const item = await super.get(id);
+    if (!this.canRead(item)) throw new Error(`Not implemented: reading #${id}, which the reader cannot see`);
+    return item;
+  }
+}
+
+export interface FakeHub {
+  desk: FakeDesk;
+  workItems: HubWorkItems;
+  services: HubServices;
+  confirms: { title: string; message: string; action: string }[];
+  confirmAnswer: boolean;
+  params: Record<string, string>;
+  opened: number[];
+  panels: NewRequestConfig[];
+  /** What the next New request panel closes with. */
+  panelResult: () => Promise<NewRequestResult | undefined>;
+  comments: Map<number, CommentSummary[]>;
+}
+
+export function fakeHub(
+  options: {
+    settings?: Partial<Settings>;
+    user?: Identity;
+    members?: Identity[];
+    params?: Record<string, string>;
+  } = {},
+): FakeHub {
+  const desk = fakeDesk(options);
+  const workItems = new HubWorkItems();
+  workItems.actor = desk.workItems.actor;
+  desk.workItems = workItems;
+  desk.services.workItems = workItems;
+  const fake: FakeHub = {
+    desk,
+    workItems,
+    confirms: [],
+    confirmAnswer: true,
+    params: { ...(options.params ?? {}) },
+    opened: [],
+    panels: [],
+    panelResult: async () => {
+      throw new Error("Not implemented: the New request panel");
+    },
+    comments: new Map(),
+    services: undefined as unknown as HubServices,
+  };
+  const host: HubHost = {
+    confirm: async (title, message, action) => {
+      fake.confirms.push({ title, message, action });
+      return fake.confirmAnswer;
+    },
+    openNewRequest: async (config) => {
+      fake.panels.push(config);
+      return fake.panelResult();
+    },
+    openWorkItem: (id) => void fake.opened.push(id),
+    getQueryParams: async () => ({ ...fake.params }),
+    setQueryParams: (params) => {
+      for (const [k, v] of Object.entries(params)) {
+        if (v) fake.params[k] = v;
+        else delete fake.params[k];
+      }
+    },
+  };
+  fake.services = {
+    desk: desk.services,
+    host,
+    comments: {
+      newest: async (id, top) => {
+        const list = fake.comments.get(id);
+        if (!list) throw new Error(`Not implemented: comments of #${id}`);
+        return list.slice(0, top);
+      },
+    },
+  };
+  return fake;
+}
