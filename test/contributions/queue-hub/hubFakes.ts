@@ -14,7 +14,7 @@ import type {
 } from "../../../src/contributions/queue-hub/hubServices";
 import type { Settings } from "../../../src/domain/settings";
 import type { CommentSummary } from "../../../src/workflow/clientView";
-import { fakeDesk, type FakeDesk, FakeWorkItems } from "../../support/fakeDesk";
+import { type FakeDesk, fakeDesk, FakeWorkItems } from "../../support/fakeDesk";
 
 const tagsOf = (item: WorkItem) =>
   String(item.fields["System.Tags"] ?? "")
@@ -29,7 +29,10 @@ export class HubWorkItems extends FakeWorkItems {
   public canRead: (item: WorkItem) => boolean = () => true;
   public me: Identity | undefined;
 
-  public override async queryIds(wiql: string, top?: number): Promise<number[]> {
+  // The shared fake declares queryIds without parameters (it never expects a query); rest parameters keep
+  // this override compatible with it.
+  public override async queryIds(...args: unknown[]): Promise<number[]> {
+    const [wiql, top] = args as [string, number | undefined];
     this.calls.push("queryIds");
     this.wiql.push({ query: wiql, top });
     const contains = [...wiql.matchAll(/\[System\.Tags\] CONTAINS '((?:[^']|'')*)'/g)].map((m) =>
