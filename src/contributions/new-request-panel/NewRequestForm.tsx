@@ -124,11 +124,10 @@ export function NewRequestForm(props: NewRequestFormProps): React.ReactElement {
   const shown = (path: string) => (attempted || touched.has(path) ? errors[path] : undefined);
   const touch = (path: string) => setTouched((prev) => (prev.has(path) ? prev : new Set(prev).add(path)));
   const update = (path: string, change: (d: RequestDetails) => void) => {
-    setDetails((prev) => {
-      const next = JSON.parse(JSON.stringify(prev)) as RequestDetails;
-      change(next);
-      return next;
-    });
+    // Applied now, not in a state updater: React 16 reuses the event object once the handler returns.
+    const next = JSON.parse(JSON.stringify(details)) as RequestDetails;
+    change(next);
+    setDetails(next);
     touch(path);
   };
 
@@ -274,12 +273,10 @@ export function NewRequestForm(props: NewRequestFormProps): React.ReactElement {
             {...a}
             value={details.type}
             disabled={busy !== undefined}
-            onChange={(e) =>
-              setDetails((prev) => ({
-                ...blankDetails(e.target.value as RequestTypeKey, prev.service, prev.client),
-                notes: prev.notes,
-              }))
-            }
+            onChange={(e) => {
+              const type = e.target.value as RequestTypeKey;
+              setDetails((prev) => ({ ...blankDetails(type, prev.service, prev.client), notes: prev.notes }));
+            }}
           >
             {REQUEST_TYPES.map((t) => (
               <option key={t.key} value={t.key}>
