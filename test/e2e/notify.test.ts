@@ -3,6 +3,7 @@
  * recorded on the discussion) and the staff-channel post that Acknowledge sends when settings hold a webhook.
  */
 import { byRole, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
+import { restAs } from "./support/rest";
 
 interface Mail {
   to: string[];
@@ -19,20 +20,8 @@ describe("notify client and the staff channel", () => {
   });
 
   const auth = () => ({ Authorization: `Bearer ${e2e.emulator.api.tokenFor("holly")}` });
-  async function get<T>(path: string): Promise<T> {
-    const res = await fetch(e2e.emulator.url + path, {
-      headers: { Accept: "application/json;api-version=7.1", ...auth() },
-    });
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-    return (await res.json()) as T;
-  }
-  const ids = async () =>
-    Object.fromEntries(
-      (await get<{ users: { key: string; id: string }[] }>("/_emulator/context")).users.map((u) => [
-        u.key,
-        u.id,
-      ]),
-    );
+  const get = <T>(path: string) => restAs(e2e).get<T>(path);
+  const ids = () => restAs(e2e).userIds();
 
   it("Notify client opens the mail as it will be sent, sends one mail and records it on the request", async () => {
     const page = await e2e.openAs("holly", "/fabrikam/Client%20Services/_workitems/edit/2");

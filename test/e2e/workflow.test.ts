@@ -6,18 +6,8 @@
 import { type Frame, type Page } from "playwright-core";
 
 import { byRole, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
+import { type LoggedRequest, type PatchOp, restAs } from "./support/rest";
 
-interface LoggedRequest {
-  method: string;
-  path: string;
-  status: number;
-  body?: unknown;
-}
-interface PatchOp {
-  op: string;
-  path: string;
-  value?: unknown;
-}
 interface Mail {
   to: string[];
   cc: string[];
@@ -60,22 +50,9 @@ describe("the one-click routine in the work item panels", () => {
     expect(unexpectedProblems(e2e.problems())).toEqual([]);
   });
 
-  async function rest<T>(path: string, init: RequestInit = {}): Promise<T> {
-    const res = await fetch(e2e.emulator.url + path, {
-      ...init,
-      headers: {
-        Accept: "application/json;api-version=7.1",
-        Authorization: `Bearer ${e2e.emulator.api.tokenFor("holly")}`,
-      },
-    });
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-    return (await res.json()) as T;
-  }
-  const log = () => rest<LoggedRequest[]>("/_emulator/requests");
-  const users = async () =>
-    (await rest<{ users: { key: string; id: string }[] }>("/_emulator/context")).users.reduce<
-      Record<string, string>
-    >((m, u) => ({ ...m, [u.key]: u.id }), {});
+  const rest = <T>(path: string) => restAs(e2e).get<T>(path);
+  const log = () => restAs(e2e).log();
+  const users = () => restAs(e2e).userIds();
   const workItem = (id: number) => rest<WorkItem>(`/fabrikam/_apis/wit/workitems/${id}?$expand=relations`);
   const comments = async (project: string, id: number) =>
     (
