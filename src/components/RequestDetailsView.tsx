@@ -1,7 +1,7 @@
 import * as React from "react";
 
 import { ACCOUNT_FIELDS, accountLabel } from "../domain/requestFormat";
-import { type RequestDetails,requestTypeInfo } from "../domain/requestTypes";
+import { type RequestDetails, requestTypeInfo } from "../domain/requestTypes";
 
 /** The request's type, service, client and accounts, as text (React escapes everything). */
 export function RequestDetailsView({ details }: { details: RequestDetails }): React.ReactElement {

@@ -1,6 +1,6 @@
 import * as React from "react";
 
-import { type Stage, type StageEvent,STAGES } from "../domain/stages";
+import { type Stage, type StageEvent, STAGES } from "../domain/stages";
 import { formatWhen } from "../workflow/format";
 
 /** Submitted → Acknowledged → In progress → Ready to close → Closed, with who did each step and when. */

@@ -2,7 +2,7 @@
 import type { StoredDocument } from "../ado/documentStore";
 import type { TaskDraft } from "../ado/taskDraftStore";
 import { reassignmentChanges } from "../domain/accountChanges";
-import { checklistFor,type ChecklistItem } from "../domain/checklist";
+import { checklistFor, type ChecklistItem } from "../domain/checklist";
 import { categoryOf } from "../domain/states";
 import type { DeskServices } from "./deskServices";
 import { displayNameOf } from "./identityFields";
