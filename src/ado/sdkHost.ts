@@ -64,4 +64,4 @@ export const extensionId = (): string => SDK.getExtensionContext().id;
 export const contributionId = (): string => SDK.getContributionId();
 export const configuration = <T>(): T => SDK.getConfiguration() as T;
 export const register = (id: string, instance: object): void => SDK.register(id, instance);
-export const resize = (): void => SDK.resize();
+export const resize = (width?: number, height?: number): void => SDK.resize(width, height);

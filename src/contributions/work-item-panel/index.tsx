@@ -34,7 +34,8 @@ const readTags = async () => {
 void mountContribution(() => {
   register(contributionId(), events.listener);
   const services = createDeskServices();
-  // The group's height follows its content.
-  new ResizeObserver(() => resize()).observe(document.body);
+  // The group's height follows its content: the body is as tall as the frame, so watch the content root.
+  const root = document.getElementById("root")!;
+  new ResizeObserver(() => resize(root.scrollWidth, root.scrollHeight)).observe(root);
   return <WorkItemPanel services={services} events={events} ui={ui} readTags={readTags} />;
 });
