@@ -6,7 +6,7 @@ import { describeError, isConflict } from "../ado/restErrors";
 import type { TaskDraft } from "../ado/taskDraftStore";
 import { validateAccountChanges } from "../domain/accountChanges";
 import { completeTaskPatch } from "../domain/patches";
-import { renderSubject, renderTemplate } from "../domain/templates";
+import { renderSubject, renderTemplate, type TemplateValues } from "../domain/templates";
 import type { DeskServices } from "./deskServices";
 import { formatWhen } from "./format";
 import { type ActionOutcome, already, done, failed } from "./outcome";
@@ -28,14 +28,23 @@ export function completeTaskBlocker(view: TaskView, draft: TaskDraft, now?: Date
   return undefined;
 }
 
-async function mailClient(services: DeskServices, view: TaskView, draft: TaskDraft): Promise<ActionOutcome> {
+/** The placeholder values of the completion comment and mail: the request plus what staff recorded. */
+function completionValues(services: DeskServices, view: TaskView, draft: TaskDraft): TemplateValues {
   const request = view.request!;
-  const coordinator = request.coordinator!;
-  const values = templateValues(services, request, {
+  return templateValues(services, request, {
     accountChanges: draft.changes,
     reassignments: request.details?.type === "reassign" ? request.details.accounts : undefined,
     staffMember: { id: services.user.id, displayName: services.user.displayName },
   });
+}
+
+async function mailClient(
+  services: DeskServices,
+  view: TaskView,
+  values: TemplateValues,
+): Promise<ActionOutcome> {
+  const request = view.request!;
+  const coordinator = request.coordinator!;
   const template = request.settings.settings.templates.completionMail;
   const client = request.clientIdentity;
   try {
@@ -51,7 +60,7 @@ async function mailClient(services: DeskServices, view: TaskView, draft: TaskDra
       kind: "failed",
       message: `The task is completed, but the e-mail to the client failed. ${describeError(e, "send the e-mail")}`,
       retryLabel: "Send the e-mail again",
-      retry: () => mailClient(services, view, draft),
+      retry: () => mailClient(services, view, values),
     };
   }
   return done(
@@ -69,11 +78,7 @@ export async function completeTask(
   const blocker = completeTaskBlocker(view, draft, services.now());
   if (blocker) return isDoneCategory(view.stateCategory) ? already(blocker) : failed(blocker);
   const request = view.request!;
-  const values = templateValues(services, request, {
-    accountChanges: draft.changes,
-    reassignments: request.details?.type === "reassign" ? request.details.accounts : undefined,
-    staffMember: { id: services.user.id, displayName: services.user.displayName },
-  });
+  const values = completionValues(services, view, draft);
   const commentHtml = renderTemplate(request.settings.settings.templates.taskCompleteComment, values);
   try {
     await services.workItems.update(
@@ -84,11 +89,9 @@ export async function completeTask(
     if (isConflict(e)) {
       const fresh = await loadTaskView(services, view.id);
       if (isDoneCategory(fresh.stateCategory))
-        return already(
-          `Already completed by ${fresh.changedBy}, ${formatWhen(fresh.changedDate, services.now())}.`,
-        );
+        return already(completeTaskBlocker(fresh, draft, services.now())!);
     }
     return failed(describeError(e, "complete the task"));
   }
-  return mailClient(services, view, draft);
+  return mailClient(services, view, values);
 }
