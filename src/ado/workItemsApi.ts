@@ -55,9 +55,42 @@ export interface WorkItemsApi {
 
 const WIT = "7.1";
 export const BATCH_SIZE = 200;
+/** How long a frame trusts the process's types and states it read (they change when a process is edited). */
+export const TYPES_TTL_MS = 5 * 60_000;
 
-export function createWorkItemsApi(transport: RestTransport, project: string): WorkItemsApi {
+interface WorkItemTypeInfo {
+  name: string;
+  states?: WorkItemState[];
+}
+
+export function createWorkItemsApi(
+  transport: RestTransport,
+  project: string,
+  clock: () => number = Date.now,
+): WorkItemsApi {
   const p = encodeURIComponent(project);
+  // One read of the type list (7.1 lists each type with its states) answers types() and every typeStates(),
+  // so a panel that needs the request type's and the task type's states pays one round trip, not two.
+  let typeList: { at: number; value: Promise<WorkItemTypeInfo[]> } | undefined;
+  const allTypes = (): Promise<WorkItemTypeInfo[]> => {
+    if (!typeList || clock() - typeList.at > TYPES_TTL_MS) {
+      const value = transport
+        .send<{ value: WorkItemTypeInfo[] }>({
+          method: "GET",
+          path: `${p}/_apis/wit/workitemtypes`,
+          apiVersion: WIT,
+          retryable: true,
+        })
+        .then((r) => r.value);
+      const entry = { at: clock(), value };
+      typeList = entry;
+      // A failed read is not kept: the next caller asks again.
+      value.catch(() => {
+        if (typeList === entry) typeList = undefined;
+      });
+    }
+    return typeList.value;
+  };
   return {
     project,
     get: (id, expand = "relations") =>
@@ -115,15 +148,13 @@ export function createWorkItemsApi(transport: RestTransport, project: string): W
       return r.value;
     },
     async types() {
-      const r = await transport.send<{ value: { name: string }[] }>({
-        method: "GET",
-        path: `${p}/_apis/wit/workitemtypes`,
-        apiVersion: WIT,
-        retryable: true,
-      });
-      return r.value.map((t) => t.name);
+      return (await allTypes()).map((t) => t.name);
     },
     async typeStates(type) {
+      const listed = (await allTypes()).find((t) => t.name.toLowerCase() === type.toLowerCase());
+      if (listed?.states)
+        return listed.states.map(({ name, category, color }) => ({ name, category, color }));
+      // Not in the list (or listed without states): the type's own endpoint answers, with its 404 wording.
       const r = await transport.send<{ value: WorkItemState[] }>({
         method: "GET",
         path: `${p}/_apis/wit/workitemtypes/${encodeURIComponent(type)}/states`,
