@@ -8,7 +8,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "test-results/"] },
+  { ignores: ["node_modules/", "dist/", "coverage/", "test-results/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,7 +14,8 @@ import { templateValues } from "./templateValues";
 
 export function notifyClientBlocker(view: RequestView): string | undefined {
   if (!view.details) return view.detailsProblem;
-  if (!view.clientIdentity) return notMemberMessage(view.clientEmail);
+  // While membership is still being read the button stays usable; the action checks the completed view.
+  if (view.complete && !view.clientIdentity) return notMemberMessage(view.clientEmail);
   return undefined;
 }
 

@@ -42,8 +42,13 @@ export interface RequestView {
   detailsProblem: string | undefined;
   clientName: string;
   clientEmail: string;
-  /** The client's organization identity; undefined when the e-mail belongs to no member. */
+  /** The client's organization identity; undefined when the e-mail belongs to no member (or while unknown). */
   clientIdentity: Identity | undefined;
+  /**
+   * True once the history (stage events) and the client's membership were read; until then `events` lack
+   * who and when, and `clientIdentity` is not yet known.
+   */
+  complete: boolean;
   /** The coordinator from settings, else the person the request is assigned to. */
   coordinator: Identity | undefined;
   tasks: TaskSummary[];
@@ -91,6 +96,8 @@ export function buildRequestView(input: {
   taskStates: WorkItemState[];
   clientIdentity: Identity | undefined;
   coordinator: Identity | undefined;
+  /** False while the history and the client's membership are still being read. */
+  complete?: boolean;
 }): RequestView {
   const { item, settings, intakeStates, taskStates } = input;
   const f = item.fields;
@@ -128,6 +135,7 @@ export function buildRequestView(input: {
     clientName: details?.client.name ?? "",
     clientEmail: details?.client.email ?? "",
     clientIdentity: input.clientIdentity,
+    complete: input.complete ?? true,
     coordinator: input.coordinator,
     tasks,
     stage: deriveStage({ stateCategory, state, acknowledgeState, tasks }),
@@ -156,41 +164,108 @@ export function buildRequestView(input: {
   };
 }
 
-/** Reads one request and everything its panel needs. */
+export interface RequestLoadOptions {
+  /** Settings the caller already read (or is reading), so a frame reads them once. */
+  settings?: LoadedSettings | Promise<LoadedSettings>;
+  /**
+   * The request's child ids as the open form knows them (no REST call): the request and its tasks then come
+   * in one batch read instead of a read and a batch.
+   */
+  childIds?: number[];
+}
+
+/**
+ * A request read in two steps: `view` holds what the actions need (the request, its tasks, settings,
+ * states); `complete()` adds the history (who did each step, when) and whether the client is a member,
+ * which a panel shows a moment later and an action waits for.
+ */
+export interface RequestLoad {
+  view: RequestView;
+  complete(): Promise<RequestView>;
+}
+
+async function readRequestAndTasks(
+  services: DeskServices,
+  id: number,
+  knownChildIds: number[] | undefined,
+): Promise<{ item: WorkItem; children: WorkItem[] }> {
+  if (knownChildIds === undefined) {
+    const item = await services.workItems.get(id, "relations");
+    const ids = childIds(item);
+    return { item, children: ids.length ? await services.workItems.getMany(ids) : [] };
+  }
+  const read = await services.workItems.getMany([id, ...knownChildIds.filter((c) => c !== id)]);
+  const item = read.find((w) => w.id === id);
+  if (!item) throw new Error(`Work item ${id} does not exist, or you do not have permission to read it.`);
+  // The stored links decide; the form may hold links not saved yet, or miss ones added elsewhere.
+  const ids = childIds(item);
+  const children = read.filter((w) => ids.includes(w.id));
+  const missing = ids.filter((c) => !children.some((w) => w.id === c));
+  return {
+    item,
+    children: missing.length ? [...children, ...(await services.workItems.getMany(missing))] : children,
+  };
+}
+
+/** Reads one request: what its actions need first, and the rest on `complete()`. */
+export async function startRequestLoad(
+  services: DeskServices,
+  id: number,
+  options: RequestLoadOptions = {},
+): Promise<RequestLoad> {
+  const [{ item, children }, settings] = await Promise.all([
+    readRequestAndTasks(services, id, options.childIds),
+    options.settings ?? services.settings.load(),
+    // Starts the one type-list read that typeStates() shares, alongside the reads above.
+    services.workItems.types().catch(() => []),
+  ]);
+  return requestLoadFrom(services, item, children, settings);
+}
+
+/** A RequestLoad for a request already read with (some of) its children; `clientOnly()` skips the history. */
+export async function requestLoadFrom(
+  services: DeskServices,
+  item: WorkItem,
+  children: WorkItem[],
+  settings: LoadedSettings,
+): Promise<RequestLoad & { clientOnly(): Promise<RequestView> }> {
+  const type = str(item.fields["System.WorkItemType"]);
+  const [intakeStates, taskStates, coordinator] = await Promise.all([
+    services.workItems.typeStates(type),
+    services.workItems.typeStates(settings.settings.taskType),
+    settings.settings.coordinator
+      ? Promise.resolve<Identity | undefined>(settings.settings.coordinator)
+      : identityFor(services, item.fields["System.AssignedTo"]),
+  ]);
+  const tasks = children.filter((c) => str(c.fields["System.WorkItemType"]) === settings.settings.taskType);
+  const input = { item, tasks, settings, intakeStates, taskStates, coordinator };
+  const view = buildRequestView({ ...input, updates: [], clientIdentity: undefined, complete: false });
+  const client = () => services.identities.byEmail(view.clientEmail);
+  let completed: Promise<RequestView> | undefined;
+  let clientKnown: Promise<RequestView> | undefined;
+  return {
+    view,
+    complete() {
+      completed ??= Promise.all([services.workItems.updates(item.id), client()]).then(
+        ([updates, clientIdentity]) =>
+          buildRequestView({ ...input, updates, clientIdentity, complete: true }),
+      );
+      return completed;
+    },
+    clientOnly() {
+      clientKnown ??= client().then((clientIdentity) =>
+        buildRequestView({ ...input, updates: [], clientIdentity, complete: true }),
+      );
+      return clientKnown;
+    },
+  };
+}
+
+/** Reads one request and everything its panel shows. */
 export async function loadRequestView(
   services: DeskServices,
   id: number,
   settings?: LoadedSettings,
 ): Promise<RequestView> {
-  const [item, loadedSettings, updates] = await Promise.all([
-    services.workItems.get(id, "relations"),
-    settings ? Promise.resolve(settings) : services.settings.load(),
-    services.workItems.updates(id),
-  ]);
-  const type = str(item.fields["System.WorkItemType"]);
-  const ids = childIds(item);
-  const [intakeStates, taskStates, children] = await Promise.all([
-    services.workItems.typeStates(type),
-    services.workItems.typeStates(loadedSettings.settings.taskType),
-    ids.length ? services.workItems.getMany(ids) : Promise.resolve([]),
-  ]);
-  const parsed = parseRequestDescription(str(item.fields["System.Description"]), tagsOf(item.fields));
-  const clientEmail = parsed.ok ? parsed.details.client.email : "";
-  const configuredCoordinator = loadedSettings.settings.coordinator;
-  const [clientIdentity, coordinator] = await Promise.all([
-    services.identities.byEmail(clientEmail),
-    configuredCoordinator
-      ? Promise.resolve<Identity>(configuredCoordinator)
-      : identityFor(services, item.fields["System.AssignedTo"]),
-  ]);
-  return buildRequestView({
-    item,
-    tasks: children.filter((c) => str(c.fields["System.WorkItemType"]) === loadedSettings.settings.taskType),
-    updates,
-    settings: loadedSettings,
-    intakeStates,
-    taskStates,
-    clientIdentity,
-    coordinator,
-  });
+  return (await startRequestLoad(services, id, { settings })).complete();
 }

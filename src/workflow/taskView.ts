@@ -1,12 +1,14 @@
 /** A staff task with its parent request and what staff recorded on it so far. */
 import type { StoredDocument } from "../ado/documentStore";
+import type { LoadedSettings } from "../ado/settingsStore";
 import type { TaskDraft } from "../ado/taskDraftStore";
+import type { WorkItem } from "../ado/workItemsApi";
 import { reassignmentChanges } from "../domain/accountChanges";
 import { checklistFor, type ChecklistItem } from "../domain/checklist";
 import { categoryOf } from "../domain/states";
 import type { DeskServices } from "./deskServices";
 import { displayNameOf } from "./identityFields";
-import { loadRequestView, parentId, type RequestView } from "./requestView";
+import { parentId, type RequestLoad, requestLoadFrom, type RequestView } from "./requestView";
 
 export interface TaskView {
   id: number;
@@ -28,22 +30,108 @@ const str = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : String
 
 export const isDoneCategory = (c: string | undefined) => c === "Completed" || c === "Removed";
 
-export async function loadTaskView(services: DeskServices, id: number): Promise<TaskView> {
-  const [task, stored] = await Promise.all([
-    services.workItems.get(id, "relations"),
-    services.drafts.read(String(id)),
-  ]);
+export interface TaskLoadOptions {
+  settings?: LoadedSettings | Promise<LoadedSettings>;
+  /** The parent's id as the open form knows it (no REST call): the task and its parent then come in one read. */
+  parentId?: number;
+}
+
+/** A task read in two steps, like RequestLoad: `complete()` adds whether the client is a member. */
+export interface TaskLoad {
+  view: TaskView;
+  complete(): Promise<TaskView>;
+}
+
+async function readTaskAndParent(
+  services: DeskServices,
+  id: number,
+  knownParent: number | undefined,
+): Promise<{ task: WorkItem; parent: WorkItem | undefined; parentProblem?: string }> {
+  const fail = (parent: number, e: unknown) =>
+    `The parent request #${parent} could not be read: ${e instanceof Error ? e.message : String(e)}`;
+  if (knownParent !== undefined) {
+    const read = await services.workItems.getMany([id, knownParent]);
+    const task = read.find((w) => w.id === id);
+    if (!task) throw new Error(`Work item ${id} does not exist, or you do not have permission to read it.`);
+    // The stored link decides; the form may show a link that is not saved yet.
+    if (parentId(task) === knownParent) {
+      const parent = read.find((w) => w.id === knownParent);
+      return parent
+        ? { task, parent }
+        : {
+            task,
+            parent,
+            parentProblem: fail(knownParent, new Error("you may not have permission to read it.")),
+          };
+    }
+    return readParentOf(services, task, fail);
+  }
+  return readParentOf(services, await services.workItems.get(id, "relations"), fail);
+}
+
+async function readParentOf(
+  services: DeskServices,
+  task: WorkItem,
+  fail: (parent: number, e: unknown) => string,
+): Promise<{ task: WorkItem; parent: WorkItem | undefined; parentProblem?: string }> {
   const parent = parentId(task);
-  let request: RequestView | undefined;
-  let requestProblem: string | undefined;
-  if (parent === undefined) requestProblem = "This staff task has no parent request.";
-  else {
+  if (parent === undefined)
+    return { task, parent: undefined, parentProblem: "This staff task has no parent request." };
+  try {
+    return { task, parent: await services.workItems.get(parent, "relations") };
+  } catch (e) {
+    return { task, parent: undefined, parentProblem: fail(parent, e) };
+  }
+}
+
+/**
+ * Reads a staff task for its panel: the task and its parent request in one batch (the form gives the
+ * parent's id), the saved draft, settings and states. The parent's other tasks are not read: the panel
+ * shows the parent's stage as far as this task tells it.
+ */
+export async function startTaskLoad(
+  services: DeskServices,
+  id: number,
+  options: TaskLoadOptions = {},
+): Promise<TaskLoad> {
+  const [{ task, parent, parentProblem }, stored, settings] = await Promise.all([
+    readTaskAndParent(services, id, options.parentId),
+    services.drafts.read(String(id)),
+    options.settings ?? services.settings.load(),
+    services.workItems.types().catch(() => []),
+  ]);
+  let request: (RequestLoad & { clientOnly(): Promise<RequestView> }) | undefined;
+  let requestProblem = parentProblem;
+  if (parent) {
     try {
-      request = await loadRequestView(services, parent);
+      request = await requestLoadFrom(services, parent, [task], settings);
     } catch (e) {
-      requestProblem = `The parent request #${parent} could not be read: ${e instanceof Error ? e.message : String(e)}`;
+      requestProblem = `The parent request #${parent.id} could not be read: ${e instanceof Error ? e.message : String(e)}`;
     }
   }
+  const build = (requestView: RequestView | undefined) =>
+    taskViewOf(task, stored, requestView, requestView ? undefined : requestProblem);
+  const view = build(request?.view);
+  let completed: Promise<TaskView> | undefined;
+  return {
+    view,
+    complete() {
+      completed ??= request ? request.clientOnly().then(build) : Promise.resolve(view);
+      return completed;
+    },
+  };
+}
+
+export async function loadTaskView(services: DeskServices, id: number): Promise<TaskView> {
+  return (await startTaskLoad(services, id)).complete();
+}
+
+function taskViewOf(
+  task: WorkItem,
+  stored: StoredDocument<TaskDraft | undefined>,
+  request: RequestView | undefined,
+  requestProblem: string | undefined,
+): TaskView {
   const details = request?.details;
   // A reassignment starts with its changes filled in from the request, so staff confirm rather than type.
   const draft: TaskDraft = stored.value ?? {

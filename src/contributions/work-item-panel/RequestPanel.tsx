@@ -2,6 +2,7 @@ import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
+import { describeError } from "../../ado/restErrors";
 import { ActionButton } from "../../components/ActionButton";
 import { OutcomeMessage } from "../../components/OutcomeMessage";
 import { RequestDetailsView } from "../../components/RequestDetailsView";
@@ -16,10 +17,13 @@ import { type ActionOutcome, failed } from "../../workflow/outcome";
 import type { RequestView } from "../../workflow/requestView";
 import { templateValues } from "../../workflow/templateValues";
 import { type PanelUi, UNSAVED_CHANGES } from "./panelUi";
+import { useCompletedView } from "./useCompletedView";
 
 export interface RequestPanelProps {
   services: DeskServices;
   view: RequestView;
+  /** Reads what `view` still lacks (history, the client's membership); absent when `view` is complete. */
+  complete?: () => Promise<RequestView>;
   ui: PanelUi;
 }
 
@@ -30,7 +34,8 @@ export function staffOptions(view: RequestView, me: Identity): Identity[] {
   return staff;
 }
 
-export function RequestPanel({ services, view, ui }: RequestPanelProps): React.ReactElement {
+export function RequestPanel({ services, view: first, complete, ui }: RequestPanelProps): React.ReactElement {
+  const { current: view, problem, ensure } = useCompletedView(first, complete);
   const [outcome, setOutcome] = React.useState<ActionOutcome | undefined>();
   const { busy, run } = useAction(setOutcome);
   const me: Identity = {
@@ -46,38 +51,51 @@ export function RequestPanel({ services, view, ui }: RequestPanelProps): React.R
   const assignee = options.find((o) => o.id === assigneeId);
   const now = services.now();
 
-  const guarded = (name: string, action: () => Promise<ActionOutcome | undefined>) =>
+  // Actions act on the completed view: an early click waits for the client's membership, never guesses it.
+  const guarded = (name: string, action: (view: RequestView) => Promise<ActionOutcome | undefined>) =>
     run(name, async () => {
       if (await ui.isFormDirty()) return failed(UNSAVED_CHANGES);
-      const result = await action();
+      let full: RequestView;
+      try {
+        full = await ensure();
+      } catch (e) {
+        return failed(describeError(e, name.toLowerCase()));
+      }
+      const result = await action(full);
       if (result && result.kind !== "failed") await ui.afterAction();
       return result;
     });
 
-  const notMember = view.details && !view.clientIdentity ? notMemberMessage(view.clientEmail) : undefined;
+  const notMemberOf = (v: RequestView) =>
+    v.complete && v.details && !v.clientIdentity ? notMemberMessage(v.clientEmail) : undefined;
+  const notMember = notMemberOf(view);
 
   const onAcknowledge = () =>
-    guarded("Acknowledge", async () => {
-      if (notMember && !(await ui.confirm("The client cannot be notified", notMember, "Acknowledge")))
+    guarded("Acknowledge", async (full) => {
+      const warning = notMemberOf(full);
+      if (warning && !(await ui.confirm("The client cannot be notified", warning, "Acknowledge")))
         return undefined;
-      return acknowledge(services, view);
+      return acknowledge(services, full);
     });
-  const onCreateTask = () => guarded("Create staff task", () => createStaffTask(services, view, assignee));
+  const onCreateTask = () =>
+    guarded("Create staff task", (full) => createStaffTask(services, full, assignee));
   const onNotify = () =>
-    guarded("Notify client", async () => {
+    guarded("Notify client", async (full) => {
+      const blocker = notifyClientBlocker(full);
+      if (blocker) return failed(blocker);
       const draft = await ui.notifyDialog({
         subject: settings.templates.notifyMail.subject,
         body: settings.templates.notifyMail.body,
-        values: templateValues(services, view),
+        values: templateValues(services, full),
       });
-      return draft ? notifyClient(services, view, draft) : undefined;
+      return draft ? notifyClient(services, full, draft) : undefined;
     });
   const onClose = () =>
-    guarded("Close request", async () => {
-      const warnings = [closeWarning(view), notMember].filter((w): w is string => w !== undefined);
+    guarded("Close request", async (full) => {
+      const warnings = [closeWarning(full), notMemberOf(full)].filter((w): w is string => w !== undefined);
       if (warnings.length && !(await ui.confirm("Close request", warnings.join("\n\n"), "Close request")))
         return undefined;
-      return closeRequest(services, view);
+      return closeRequest(services, full);
     });
   const onRetry = () => {
     if (outcome?.kind === "failed" && outcome.retry) void run("Retry", outcome.retry);
@@ -104,6 +122,7 @@ export function RequestPanel({ services, view, ui }: RequestPanelProps): React.R
         <MessageCard severity={MessageCardSeverity.Warning}>{view.detailsProblem}</MessageCard>
       )}
       {notMember && <MessageCard severity={MessageCardSeverity.Warning}>{notMember}</MessageCard>}
+      {problem && <MessageCard severity={MessageCardSeverity.Warning}>{problem}</MessageCard>}
       <StageTracker stage={view.stage} events={view.events} />
       {outcome && (
         <OutcomeMessage outcome={outcome} onRetry={onRetry} onDismiss={() => setOutcome(undefined)} />

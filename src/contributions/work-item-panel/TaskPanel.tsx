@@ -1,6 +1,7 @@
 import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
 import * as React from "react";
 
+import { describeError } from "../../ado/restErrors";
 import type { TaskDraft } from "../../ado/taskDraftStore";
 import { ActionButton } from "../../components/ActionButton";
 import { OutcomeMessage } from "../../components/OutcomeMessage";
@@ -14,10 +15,13 @@ import { isDoneCategory, type TaskView } from "../../workflow/taskView";
 import { AccountChangesEditor } from "./AccountChangesEditor";
 import { ChecklistView } from "./ChecklistView";
 import { type PanelUi, UNSAVED_CHANGES } from "./panelUi";
+import { useCompletedView } from "./useCompletedView";
 
 export interface TaskPanelProps {
   services: DeskServices;
   view: TaskView;
+  /** Reads whether the client is a member (for the mail); absent when `view` is complete. */
+  complete?: () => Promise<TaskView>;
   ui: PanelUi;
 }
 
@@ -63,7 +67,8 @@ function useDraft(services: DeskServices, view: TaskView) {
   return { draft, change, flush, saveError };
 }
 
-export function TaskPanel({ services, view, ui }: TaskPanelProps): React.ReactElement {
+export function TaskPanel({ services, view: first, complete, ui }: TaskPanelProps): React.ReactElement {
+  const { current: view, problem, ensure } = useCompletedView(first, complete);
   const [outcome, setOutcome] = React.useState<ActionOutcome | undefined>();
   const { busy, run } = useAction(setOutcome);
   const { draft, change, flush, saveError } = useDraft(services, view);
@@ -73,6 +78,12 @@ export function TaskPanel({ services, view, ui }: TaskPanelProps): React.ReactEl
   const onComplete = () =>
     run("Complete task", async () => {
       if (await ui.isFormDirty()) return failed(UNSAVED_CHANGES);
+      let full: TaskView;
+      try {
+        full = await ensure();
+      } catch (e) {
+        return failed(describeError(e, "complete the task"));
+      }
       await flush();
       const open = uncheckedItems(view.checklist, draft.checked);
       if (open.length > 0) {
@@ -80,7 +91,7 @@ export function TaskPanel({ services, view, ui }: TaskPanelProps): React.ReactEl
         const message = `${open.length} checklist item${open.length === 1 ? " is" : "s are"} not ticked:\n${list}\n\nComplete the task anyway?`;
         if (!(await ui.confirm("Complete task", message, "Complete task"))) return undefined;
       }
-      const result = await completeTask(services, view, draft);
+      const result = await completeTask(services, full, draft);
       if (result.kind !== "failed" || result.retry) await ui.afterAction();
       return result;
     });
@@ -113,6 +124,7 @@ export function TaskPanel({ services, view, ui }: TaskPanelProps): React.ReactEl
       {outcome && (
         <OutcomeMessage outcome={outcome} onRetry={onRetry} onDismiss={() => setOutcome(undefined)} />
       )}
+      {problem && <MessageCard severity={MessageCardSeverity.Warning}>{problem}</MessageCard>}
       {saveError && <MessageCard severity={MessageCardSeverity.Error}>{saveError}</MessageCard>}
       <section aria-label="Account changes">
         <div className="umd-section-title">Account changes</div>

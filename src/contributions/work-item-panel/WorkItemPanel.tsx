@@ -2,12 +2,12 @@ import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
 import * as React from "react";
 
 import { describeError } from "../../ado/restErrors";
-import type { LoadedSettings } from "../../ado/settingsStore";
+import { relationTargetId, type WorkItemRelation } from "../../ado/workItemsApi";
 import { Loading } from "../../components/Loading";
 import type { DeskServices } from "../../workflow/deskServices";
 import { kindOf } from "../../workflow/recognition";
-import { loadRequestView, type RequestView } from "../../workflow/requestView";
-import { loadTaskView, type TaskView } from "../../workflow/taskView";
+import { type RequestView, startRequestLoad } from "../../workflow/requestView";
+import { startTaskLoad, type TaskView } from "../../workflow/taskView";
 import type { FormEvents } from "./formEvents";
 import type { PanelUi } from "./panelUi";
 import { RequestPanel } from "./RequestPanel";
@@ -16,8 +16,8 @@ import { TaskPanel } from "./TaskPanel";
 type PanelState =
   | { kind: "waiting" }
   | { kind: "loading" }
-  | { kind: "request"; view: RequestView }
-  | { kind: "task"; view: TaskView }
+  | { kind: "request"; view: RequestView; complete(): Promise<RequestView> }
+  | { kind: "task"; view: TaskView; complete(): Promise<TaskView> }
   | { kind: "other" }
   | { kind: "error"; message: string };
 
@@ -25,15 +25,23 @@ export interface WorkItemPanelProps {
   services: Promise<DeskServices>;
   events: FormEvents;
   ui: PanelUi;
-  /** The open item's tags, from the form (no REST call), to tell requests and tasks from other items. */
-  readTags(): Promise<Record<string, unknown>>;
+  /**
+   * From the open form (no REST call): its tags, to tell requests and tasks from other items, and its links,
+   * so the item and its tasks (or its parent) come in one batch read.
+   */
+  readForm(): Promise<{ fields: Record<string, unknown>; relations: WorkItemRelation[] }>;
 }
 
+const linked = (relations: WorkItemRelation[], rel: string): number[] =>
+  relations
+    .filter((r) => r.rel === rel)
+    .map((r) => relationTargetId(r.url))
+    .filter((id): id is number => id !== undefined);
+
 /** Decides what the open work item is and shows the request panel, the task panel, or a quiet note. */
-export function WorkItemPanel({ services, events, ui, readTags }: WorkItemPanelProps): React.ReactElement {
+export function WorkItemPanel({ services, events, ui, readForm }: WorkItemPanelProps): React.ReactElement {
   const [state, setState] = React.useState<PanelState>({ kind: "waiting" });
   const [resolved, setResolved] = React.useState<DeskServices | undefined>();
-  const settings = React.useRef<Promise<LoadedSettings> | undefined>(undefined);
   const generation = React.useRef(0);
 
   React.useEffect(() => {
@@ -46,18 +54,26 @@ export function WorkItemPanel({ services, events, ui, readTags }: WorkItemPanelP
       try {
         const s = await services;
         setResolved(s);
-        const fields = await readTags();
+        const { fields, relations } = await readForm();
+        // Read once per load: it decides a custom request tag and then serves the panel.
+        let settings: ReturnType<DeskServices["settings"]["load"]> | undefined;
         let kind = kindOf(fields, "umd-request");
         if (kind === "other") {
-          settings.current ??= s.settings.load();
-          kind = kindOf(fields, (await settings.current).settings.requestTag);
+          settings = s.settings.load();
+          kind = kindOf(fields, (await settings).settings.requestTag);
         }
         if (kind === "other") return current({ kind: "other" });
         setState((prev) => (prev.kind === "request" || prev.kind === "task" ? prev : { kind: "loading" }));
-        if (kind === "request") current({ kind: "request", view: await loadRequestView(s, id) });
-        else current({ kind: "task", view: await loadTaskView(s, id) });
+        if (kind === "request") {
+          const childIds = linked(relations, "System.LinkTypes.Hierarchy-Forward");
+          const load = await startRequestLoad(s, id, { settings, childIds });
+          current({ kind: "request", view: load.view, complete: load.complete });
+        } else {
+          const [parentId] = linked(relations, "System.LinkTypes.Hierarchy-Reverse");
+          const load = await startTaskLoad(s, id, { settings, parentId });
+          current({ kind: "task", view: load.view, complete: load.complete });
+        }
       } catch (e) {
-        settings.current = undefined;
         current({ kind: "error", message: describeError(e, "load the user-management details") });
       }
     };
@@ -71,7 +87,7 @@ export function WorkItemPanel({ services, events, ui, readTags }: WorkItemPanelP
     const last = events.last();
     if (last) onSignal(last);
     return unsubscribe;
-  }, [services, events, readTags]);
+  }, [services, events, readForm]);
 
   switch (state.kind) {
     case "waiting":
@@ -90,8 +106,24 @@ export function WorkItemPanel({ services, events, ui, readTags }: WorkItemPanelP
         </div>
       );
     case "request":
-      return <RequestPanel key={state.view.id} services={resolved!} view={state.view} ui={ui} />;
+      return (
+        <RequestPanel
+          key={state.view.id}
+          services={resolved!}
+          view={state.view}
+          complete={state.complete}
+          ui={ui}
+        />
+      );
     case "task":
-      return <TaskPanel key={state.view.id} services={resolved!} view={state.view} ui={ui} />;
+      return (
+        <TaskPanel
+          key={state.view.id}
+          services={resolved!}
+          view={state.view}
+          complete={state.complete}
+          ui={ui}
+        />
+      );
   }
 }

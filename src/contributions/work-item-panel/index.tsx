@@ -26,9 +26,13 @@ const ui: PanelUi = {
   openWorkItem: (id) => void openWorkItem(id),
 };
 
-const readTags = async () => {
+const readForm = async () => {
   const form = await workItemForm();
-  return { "System.Tags": await form.getFieldValue("System.Tags") };
+  const [tags, relations] = await Promise.all([
+    form.getFieldValue("System.Tags"),
+    form.getWorkItemRelations(),
+  ]);
+  return { fields: { "System.Tags": tags }, relations };
 };
 
 void mountContribution(() => {
@@ -37,5 +41,5 @@ void mountContribution(() => {
   // The group's height follows its content: the body is as tall as the frame, so watch the content root.
   const root = document.getElementById("root")!;
   new ResizeObserver(() => resize(root.scrollWidth, root.scrollHeight)).observe(root);
-  return <WorkItemPanel services={services} events={events} ui={ui} readTags={readTags} />;
+  return <WorkItemPanel services={services} events={events} ui={ui} readForm={readForm} />;
 });

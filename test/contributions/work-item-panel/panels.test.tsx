@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
 
+import type { Identity } from "../../../src/ado/identities";
 import { createFormEvents } from "../../../src/contributions/work-item-panel/formEvents";
 import type { PanelUi } from "../../../src/contributions/work-item-panel/panelUi";
 import { RequestPanel } from "../../../src/contributions/work-item-panel/RequestPanel";
@@ -10,7 +11,7 @@ import { acknowledge } from "../../../src/workflow/acknowledge";
 import { createStaffTask } from "../../../src/workflow/createStaffTask";
 import { loadRequestView } from "../../../src/workflow/requestView";
 import { loadTaskView } from "../../../src/workflow/taskView";
-import { DANA, fakeDesk, HOLLY, REMI, USER_102 } from "../../support/fakeDesk";
+import { DANA, type FakeDesk, fakeDesk, HOLLY, REMI, USER_102 } from "../../support/fakeDesk";
 
 function fakeUi(overrides: Partial<PanelUi> = {}) {
   const asked: { title: string; message: string; action: string }[] = [];
@@ -232,7 +233,111 @@ describe("Task panel", () => {
   });
 });
 
+/** What the open form tells the panel without a REST call: the item's tags and links. */
+const formOf = (desk: FakeDesk, id: number) => {
+  const item = desk.workItems.items.get(id)!;
+  return { fields: { "System.Tags": item.fields["System.Tags"] }, relations: item.relations ?? [] };
+};
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 describe("Work item panel", () => {
+  it("enables the actions after one batch read of the request and its tasks; history and membership follow", async () => {
+    const desk = fakeDesk();
+    const request = desk.workItems.addRequest(USER_102);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const membership = deferred<Identity | undefined>();
+    const byEmail = desk.services.identities.byEmail;
+    desk.services.identities.byEmail = () => membership.promise;
+    desk.workItems.calls = [];
+    const events = createFormEvents();
+    const { ui } = fakeUi();
+    render(
+      <WorkItemPanel
+        services={Promise.resolve(desk.services)}
+        events={events}
+        ui={ui}
+        readForm={async () => formOf(desk, request.id)}
+      />,
+    );
+    events.listener.onLoaded({ id: request.id, isNew: false });
+    await waitFor(() =>
+      expect(isDisabled(screen.getByRole("button", { name: "Close request" }))).toBe(false),
+    );
+    // The request and its task in one batch; no single-item read, and the history is not needed yet.
+    expect(desk.workItems.calls.filter((c) => c === "get" || c === "getMany")).toEqual(["getMany"]);
+    const acknowledged = () =>
+      screen.getByText("Acknowledged", { selector: ".umd-stage-name" }).closest("li")!;
+    await waitFor(() => expect(desk.workItems.calls).toContain("updates"));
+    expect(acknowledged()).not.toHaveTextContent(/Holly Brooks, /);
+    membership.resolve(await byEmail(USER_102.client.email));
+    // Who acknowledged appears once the history and the membership are read.
+    await waitFor(() => expect(acknowledged()).toHaveTextContent(/Holly Brooks, /));
+    expect(screen.queryByText(/is not a member/)).toBeNull();
+  });
+
+  it("reads a staff task and its parent request in one batch before Complete task works", async () => {
+    const desk = fakeDesk({ user: REMI });
+    const request = desk.workItems.addRequest(USER_102);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const task = [...desk.workItems.items.values()].find((w) => w.fields["System.WorkItemType"] === "Task")!;
+    desk.workItems.calls = [];
+    const events = createFormEvents();
+    const { ui } = fakeUi();
+    render(
+      <WorkItemPanel
+        services={Promise.resolve(desk.services)}
+        events={events}
+        ui={ui}
+        readForm={async () => formOf(desk, task.id)}
+      />,
+    );
+    events.listener.onLoaded({ id: task.id, isNew: false });
+    await waitFor(() =>
+      expect(isDisabled(screen.getByRole("button", { name: "Complete task" }))).toBe(false),
+    );
+    expect(desk.workItems.calls.filter((c) => c === "get" || c === "getMany")).toEqual(["getMany"]);
+    expect(desk.workItems.calls).not.toContain("updates");
+    expect(screen.getByRole("region", { name: "Parent request" })).toHaveTextContent(`#${request.id}`);
+  });
+
+  it("makes an early click wait for the client's membership, and warns when the client is not a member", async () => {
+    const desk = fakeDesk({ members: [HOLLY, REMI] });
+    const request = desk.workItems.addRequest(USER_102);
+    const membership = deferred<Identity | undefined>();
+    desk.services.identities.byEmail = () => membership.promise;
+    const events = createFormEvents();
+    const { ui, asked } = fakeUi();
+    ui.confirm = async (title, message, action) => {
+      asked.push({ title, message, action });
+      return false;
+    };
+    render(
+      <WorkItemPanel
+        services={Promise.resolve(desk.services)}
+        events={events}
+        ui={ui}
+        readForm={async () => formOf(desk, request.id)}
+      />,
+    );
+    events.listener.onLoaded({ id: request.id, isNew: false });
+    const button = await screen.findByRole("button", { name: "Acknowledge" });
+    await waitFor(() => expect(isDisabled(button)).toBe(false));
+    fireEvent.click(button);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked).toHaveLength(0);
+    membership.resolve(undefined);
+    await waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0].message).toMatch(/dana@contoso-dental\.example is not a member/);
+    expect(desk.workItems.writes()).toEqual([]);
+  });
+
   it("stays quiet on a work item that is neither a request nor a staff task", async () => {
     const desk = fakeDesk();
     const item = desk.workItems.add("Task", { "System.Title": "Unrelated" });
@@ -243,7 +348,7 @@ describe("Work item panel", () => {
         services={Promise.resolve(desk.services)}
         events={events}
         ui={ui}
-        readTags={async () => ({ "System.Tags": "" })}
+        readForm={async () => ({ fields: { "System.Tags": "" }, relations: [] })}
       />,
     );
     events.listener.onLoaded({ id: item.id, isNew: false });
@@ -261,9 +366,7 @@ describe("Work item panel", () => {
         services={Promise.resolve(desk.services)}
         events={events}
         ui={ui}
-        readTags={async () => ({
-          "System.Tags": desk.workItems.items.get(request.id)!.fields["System.Tags"],
-        })}
+        readForm={async () => formOf(desk, request.id)}
       />,
     );
     events.listener.onLoaded({ id: request.id, isNew: false });
