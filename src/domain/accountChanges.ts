@@ -34,6 +34,11 @@ export function validateAccountChanges(
   return problems;
 }
 
+/** The address the account signs in with after the hand-over: the new one only if the login e-mail changes. */
+export function signInEmail(a: ReassignAccount): string {
+  return a.changes.loginEmail ? a.newLoginEmail : a.oldLoginEmail;
+}
+
 /** Each change of one reassigned user, as old → new. */
 export function reassignmentLines(a: ReassignAccount): { what: string; from: string; to: string }[] {
   const lines: { what: string; from: string; to: string }[] = [];
@@ -46,13 +51,16 @@ export function reassignmentLines(a: ReassignAccount): { what: string; from: str
   if (a.changes.credentialReset)
     lines.push({
       what: "Credentials",
-      from: "current password",
-      to: "reset; the new employee sets a password from the Forgot password e-mail",
+      from: `${a.departingEmployee}'s password`,
+      to: `reset; ${a.newEmployeeName} sets a new password from the "Forgot password" e-mail`,
     });
+  // The subscription and extension pass from one employee to the other: the account is never recreated.
   lines.push({
     what: "Subscription and extension",
-    from: a.keepSubscription ? "kept" : "released",
-    to: a.keepSubscription ? "kept, reassigned in place" : "released as requested",
+    from: a.departingEmployee,
+    to: a.keepSubscription
+      ? `${a.newEmployeeName}, kept in place (no new subscription)`
+      : "released, as requested",
   });
   return lines;
 }

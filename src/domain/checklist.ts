@@ -1,4 +1,6 @@
 /** The runbook of each request type, put on the staff task and ticked there. */
+import { signInEmail } from "./accountChanges";
+import { escapeHtml } from "./html";
 import { accountLabel } from "./requestFormat";
 import type { RequestDetails } from "./requestTypes";
 
@@ -37,7 +39,12 @@ export function checklistFor(details: RequestDetails): ChecklistItem[] {
       }
       case "reassign": {
         const a = details.accounts[i];
-        add(`reassign-${i}-inplace`, `${who}: reassign in place: no deletion, no new subscription`);
+        add(
+          `reassign-${i}-inplace`,
+          a.keepSubscription
+            ? `${who}: reassign in place: no deletion, no new subscription`
+            : `${who}: reassign in place without deleting the account; release the subscription and extension as the customer asked`,
+        );
         if (a.changes.loginEmail)
           add(
             `reassign-${i}-login`,
@@ -46,7 +53,7 @@ export function checklistFor(details: RequestDetails): ChecklistItem[] {
         if (a.changes.credentialReset)
           add(
             `reassign-${i}-credentials`,
-            `${who}: start the credential reset the supported way ("Forgot password" e-mail to ${a.newLoginEmail})`,
+            `${who}: start the credential reset the supported way ("Forgot password" e-mail to ${signInEmail(a)})`,
           );
         if (a.changes.voicemailEmail)
           add(`reassign-${i}-voicemail`, `${who}: update the voicemail e-mail to ${a.newLoginEmail}`);
@@ -79,4 +86,18 @@ export function checklistFor(details: RequestDetails): ChecklistItem[] {
 
 export function uncheckedItems(items: ChecklistItem[], checked: string[]): ChecklistItem[] {
   return items.filter((i) => !checked.includes(i.id));
+}
+
+/**
+ * How far the runbook was ticked, for the Task's completion comment: the ticks live in the task's draft
+ * while staff work, and this puts their final state on the Task itself, where anyone reading it sees it.
+ */
+export function checklistSummaryHtml(items: ChecklistItem[], checked: string[]): string {
+  if (items.length === 0) return "";
+  const open = uncheckedItems(items, checked);
+  const ticked = items.length - open.length;
+  if (open.length === 0)
+    return `<p>Checklist: all ${items.length} item${items.length === 1 ? "" : "s"} ticked.</p>`;
+  const list = open.map((i) => `<li>${escapeHtml(i.text)}</li>`).join("");
+  return `<p>Checklist: ${ticked} of ${items.length} items ticked; not ticked:</p><ul>${list}</ul>`;
 }

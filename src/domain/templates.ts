@@ -3,7 +3,7 @@
  * escapes the template text itself and every value; only the HTML built here (mentions, links, tables)
  * goes in as markup. So nothing typed by a client, staff member or administrator becomes active content.
  */
-import { accountChangesTableHtml, reassignmentLines } from "./accountChanges";
+import { accountChangesTableHtml, signInEmail } from "./accountChanges";
 import { escapeHtml } from "./html";
 import { mentionHtml } from "./mentions";
 import type { AccountChange, ReassignAccount } from "./requestTypes";
@@ -16,7 +16,11 @@ export const PLACEHOLDERS: readonly { name: string; description: string }[] = [
   { name: "requestTitle", description: "the request's title" },
   { name: "service", description: "the service the request is about" },
   { name: "requestType", description: "the request type, e.g. Reassign user" },
-  { name: "accountChanges", description: "the table of accounts added, removed and modified" },
+  {
+    name: "accountChanges",
+    description:
+      "the accounts added, removed and modified (for a reassignment: each user's changes, old → new, and what the new employee must do)",
+  },
   { name: "coordinator", description: "the coordinator's name" },
   { name: "coordinatorMention", description: "an @mention of the coordinator" },
   { name: "staffMember", description: "the staff member's name" },
@@ -87,18 +91,39 @@ function mentionOrName(person: Person | undefined): string {
   return escapeHtml(person.displayName);
 }
 
-function reassignmentsHtml(accounts: ReassignAccount[]): string {
-  return accounts
+const sameAccount = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** What the new employee does next, in the client's words: how to get a password and sign in. */
+function nextStepsHtml(a: ReassignAccount): string {
+  const who = escapeHtml(a.newEmployeeName || "the new employee");
+  const address = escapeHtml(signInEmail(a));
+  return a.changes.credentialReset
+    ? `<p>What ${who} must do: follow the "Forgot password" e-mail sent to ${address} to set a password, then sign in with ${address}.</p>`
+    : `<p>What ${who} must do: sign in with ${address}; the password is unchanged.</p>`;
+}
+
+/**
+ * For a reassignment: per user handed over, the changes staff recorded for that account (old → new, as
+ * confirmed on the task, not merely as requested) and what the new employee must do; changes of other
+ * accounts follow in the usual table.
+ */
+function reassignmentChangesHtml(accounts: ReassignAccount[], changes: AccountChange[]): string {
+  const users = accounts
     .map((a) => {
-      const lines = reassignmentLines(a)
-        .map((l) => `<li>${escapeHtml(l.what)}: ${escapeHtml(l.from)} → ${escapeHtml(l.to)}</li>`)
+      const mine = changes.filter((c) => sameAccount(c.account, a.account));
+      const heading = `<p><b>${escapeHtml(a.account)}</b>: ${escapeHtml(a.departingEmployee)} → ${escapeHtml(a.newEmployeeName)}</p>`;
+      if (mine.length === 0) return `${heading}<p>No change was recorded for this user.</p>`;
+      const lines = mine
+        .map((c) => {
+          const text = c.change === "Modified" ? c.details || c.change : `${c.change}: ${c.details}`;
+          return `<li>${escapeHtml(text).replace(/\r?\n/g, "<br>")}</li>`;
+        })
         .join("");
-      const steps = a.changes.credentialReset
-        ? `<p>What ${escapeHtml(a.newEmployeeName || "the new employee")} must do: follow the "Forgot password" e-mail sent to ${escapeHtml(a.newLoginEmail)} to set a password, then sign in with ${escapeHtml(a.newLoginEmail)}.</p>`
-        : `<p>${escapeHtml(a.newEmployeeName || "The new employee")} signs in with ${escapeHtml(a.newLoginEmail)}.</p>`;
-      return `<p><b>${escapeHtml(a.account)}</b>: ${escapeHtml(a.departingEmployee)} → ${escapeHtml(a.newEmployeeName)}</p><ul>${lines}</ul>${steps}`;
+      return `${heading}<ul>${lines}</ul>${nextStepsHtml(a)}`;
     })
     .join("");
+  const others = changes.filter((c) => !accounts.some((a) => sameAccount(c.account, a.account)));
+  return users + (others.length ? accountChangesTableHtml(others) : "");
 }
 
 function htmlValue(name: string, v: TemplateValues): string | undefined {
@@ -120,10 +145,9 @@ function htmlValue(name: string, v: TemplateValues): string | undefined {
     case "requestType":
       return escapeHtml(v.requestType);
     case "accountChanges":
-      return (
-        accountChangesTableHtml(v.accountChanges ?? []) +
-        (v.reassignments?.length ? reassignmentsHtml(v.reassignments) : "")
-      );
+      return v.reassignments?.length
+        ? reassignmentChangesHtml(v.reassignments, v.accountChanges ?? [])
+        : accountChangesTableHtml(v.accountChanges ?? []);
     case "coordinator":
       return escapeHtml(v.coordinator?.displayName ?? "");
     case "coordinatorMention":

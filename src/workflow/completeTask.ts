@@ -1,10 +1,12 @@
 /**
  * Complete task: one update of the Task (test /rev, done state, comment mentioning the coordinator with the
- * account changes), then one mail to the client, cc the coordinator, listing the changes.
+ * account changes and the checklist's final state), then one mail to the client, cc the coordinator, listing
+ * the changes.
  */
 import { describeError, isConflict } from "../ado/restErrors";
 import type { TaskDraft } from "../ado/taskDraftStore";
 import { validateAccountChanges } from "../domain/accountChanges";
+import { checklistSummaryHtml } from "../domain/checklist";
 import { completeTaskPatch } from "../domain/patches";
 import { renderSubject, renderTemplate, type TemplateValues } from "../domain/templates";
 import type { DeskServices } from "./deskServices";
@@ -79,7 +81,10 @@ export async function completeTask(
   if (blocker) return isDoneCategory(view.stateCategory) ? already(blocker) : failed(blocker);
   const request = view.request!;
   const values = completionValues(services, view, draft);
-  const commentHtml = renderTemplate(request.settings.settings.templates.taskCompleteComment, values);
+  // The comment also records how far the runbook was ticked, so the Task itself keeps that trail.
+  const commentHtml =
+    renderTemplate(request.settings.settings.templates.taskCompleteComment, values) +
+    checklistSummaryHtml(view.checklist, draft.checked);
   try {
     await services.workItems.update(
       view.id,

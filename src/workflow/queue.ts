@@ -13,6 +13,7 @@ import type { DeskServices } from "./deskServices";
 import { clientTag, queryAllIds, requestsPageWiql, staffTasksPageWiql } from "./queueWiql";
 import { buildRequestView, type RequestView } from "./requestView";
 import { type Triage, triageOf } from "./triage";
+import { formatSpan, turnaroundMs } from "./turnaround";
 
 export const REQUEST_FIELDS = [
   "System.Id",
@@ -29,6 +30,7 @@ export const REQUEST_FIELDS = [
   "System.ChangedDate",
   "System.Description",
   "Microsoft.VSTS.Common.StateChangeDate",
+  "Microsoft.VSTS.Common.ClosedDate",
 ];
 
 export const TASK_FIELDS = [
@@ -62,6 +64,10 @@ export interface QueueRow {
   createdDate: string;
   /** When the request entered its current stage. */
   stageSince: string;
+  /** When a closed request was closed (empty while open): Closed Date as Azure DevOps stamps it. */
+  closedDate: string;
+  /** Submitted → closed, for a closed request. */
+  turnaroundMs: number | undefined;
   /** Whoever does the work: the open (else the latest) staff task's assignee. */
   staffAssignee: string;
   triage: Triage | undefined;
@@ -91,6 +97,14 @@ export function rowFromView(view: RequestView, item?: WorkItem): QueueRow {
         (str(fields["Microsoft.VSTS.Common.StateChangeDate"]) ||
           str(fields["System.ChangedDate"]) ||
           created));
+  // Closed Date is what Azure DevOps stamps on entering a Completed state; a request set to a Removed state
+  // has none, so its state change (or the closing step in its history) stands in.
+  const closedDate =
+    view.stage !== "Closed"
+      ? ""
+      : str(fields["Microsoft.VSTS.Common.ClosedDate"]) ||
+        (view.events.find((e) => e.stage === "Closed")?.at ?? "") ||
+        str(fields["Microsoft.VSTS.Common.StateChangeDate"]);
   const open = view.tasks.find((t) => t.stateCategory !== "Completed" && t.stateCategory !== "Removed");
   const latest = [...view.tasks].sort((a, b) => a.createdDate.localeCompare(b.createdDate)).at(-1);
   const tags = view.tags;
@@ -106,6 +120,8 @@ export function rowFromView(view: RequestView, item?: WorkItem): QueueRow {
     stage: view.stage,
     createdDate: created,
     stageSince,
+    closedDate,
+    turnaroundMs: turnaroundMs({ stage: view.stage, createdDate: created, closedDate }),
     staffAssignee: (open ?? latest)?.assignedTo ?? "",
     triage: triageOf(tags),
     view,
@@ -261,7 +277,8 @@ export function filterRows(rows: QueueRow[], f: QueueFilter): QueueRow[] {
   });
 }
 
-export type SortKey = "id" | "title" | "type" | "service" | "client" | "age" | "inStage" | "staff" | "triage";
+export type SortKey =
+  "id" | "title" | "type" | "service" | "client" | "age" | "inStage" | "turnaround" | "staff" | "triage";
 export const SORT_KEYS: readonly SortKey[] = [
   "id",
   "title",
@@ -270,6 +287,7 @@ export const SORT_KEYS: readonly SortKey[] = [
   "client",
   "age",
   "inStage",
+  "turnaround",
   "staff",
   "triage",
 ];
@@ -298,6 +316,8 @@ const sortValue = (r: QueueRow, key: SortKey): string | number => {
       return -Date.parse(r.createdDate || "") || 0;
     case "inStage":
       return -Date.parse(r.stageSince || "") || 0;
+    case "turnaround":
+      return r.turnaroundMs ?? -1;
     case "staff":
       return r.staffAssignee.toLowerCase();
     case "triage":
@@ -363,11 +383,5 @@ export function paramsToLocation(p: Record<string, string | undefined>): QueueLo
 export function formatDuration(fromIso: string, now: Date): string {
   const from = Date.parse(fromIso);
   if (Number.isNaN(from)) return "";
-  const minutes = Math.max(0, Math.floor((now.getTime() - from) / 60_000));
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  if (d > 0) return h ? `${d}d ${h}h` : `${d}d`;
-  if (h > 0) return m ? `${h}h ${m}m` : `${h}h`;
-  return `${m}m`;
+  return formatSpan(now.getTime() - from);
 }

@@ -111,10 +111,14 @@ describe("reassignment, old → new", () => {
       { what: "Display name", from: "Maria Gomez", to: "Alex Chen" },
       {
         what: "Credentials",
-        from: "current password",
-        to: "reset; the new employee sets a password from the Forgot password e-mail",
+        from: "Maria Gomez's password",
+        to: 'reset; Alex Chen sets a new password from the "Forgot password" e-mail',
       },
-      { what: "Subscription and extension", from: "kept", to: "kept, reassigned in place" },
+      {
+        what: "Subscription and extension",
+        from: "Maria Gomez",
+        to: "Alex Chen, kept in place (no new subscription)",
+      },
     ]);
   });
 

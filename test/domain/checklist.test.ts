@@ -1,5 +1,6 @@
-import { checklistFor, uncheckedItems } from "../../src/domain/checklist";
+import { checklistFor, checklistSummaryHtml, uncheckedItems } from "../../src/domain/checklist";
 import { copy, INVITE, REASSIGN, REMOVE, RESET, USER_102 } from "./fixtures";
+import { activeParts, bodyOf, PAYLOADS } from "./htmlSafety";
 
 describe("checklist of a Reassign user request (User 102)", () => {
   const items = checklistFor(REASSIGN);
@@ -59,6 +60,28 @@ describe("checklist of a Reassign user request (User 102)", () => {
     expect(ids).not.toContain("reassign-0-voicemail");
     expect(ids).not.toContain("reassign-0-name");
     expect(ids).toContain("reassign-0-login");
+  });
+
+  it("when the subscription and extension do not stay, still keeps the account but releases them", () => {
+    const r = copy(REASSIGN);
+    r.accounts[0].keepSubscription = false;
+    expect(checklistFor(r)[0]).toEqual({
+      id: "reassign-0-inplace",
+      text: "User 102: reassign in place without deleting the account; release the subscription and extension as the customer asked",
+    });
+  });
+
+  it("when the login e-mail stays, resets the credentials through the address the account signs in with", () => {
+    const r = copy(REASSIGN);
+    r.accounts[0].changes.loginEmail = false;
+    const list = checklistFor(r);
+    expect(list.map((i) => i.id)).not.toContain("reassign-0-login");
+    expect(list.find((i) => i.id === "reassign-0-credentials")!.text).toBe(
+      'User 102: start the credential reset the supported way ("Forgot password" e-mail to maria.gomez@contoso-dental.example)',
+    );
+    expect(list.find((i) => i.id === "reassign-0-verify")!.text).toBe(
+      "User 102: verify the account still signs in and shows Alex Chen",
+    );
   });
 
   it("gives every user of a multi-user request its own steps and unique ids", () => {
@@ -129,5 +152,44 @@ describe("unchecked items", () => {
       ),
     ).toEqual([]);
     expect(uncheckedItems(items, [])).toEqual(items);
+  });
+});
+
+describe("the checklist's final state, for the task's completion comment", () => {
+  const items = checklistFor(REASSIGN);
+
+  it("says every item was ticked when all were", () => {
+    expect(
+      checklistSummaryHtml(
+        items,
+        items.map((i) => i.id),
+      ),
+    ).toBe("<p>Checklist: all 7 items ticked.</p>");
+  });
+
+  it("counts the ticked items and names every unticked one", () => {
+    const html = checklistSummaryHtml(
+      items,
+      items.filter((i) => i.id !== "reassign-0-voicemail" && i.id !== "confirm").map((i) => i.id),
+    );
+    expect(bodyOf(html).querySelector("p")!.textContent).toBe("Checklist: 5 of 7 items ticked; not ticked:");
+    expect(Array.from(bodyOf(html).querySelectorAll("li")).map((li) => li.textContent)).toEqual([
+      "User 102: update the voicemail e-mail to alex.chen@contoso-dental.example",
+      "Confirm with the customer what changed and how each new employee signs in",
+    ]);
+  });
+
+  it("is empty when the task has no checklist", () => {
+    expect(checklistSummaryHtml([], [])).toBe("");
+  });
+
+  it("shows client-typed text in an item as text", () => {
+    for (const p of PAYLOADS) {
+      const r = copy(REASSIGN);
+      r.accounts[0].account = p;
+      const html = checklistSummaryHtml(checklistFor(r), []);
+      expect(activeParts(html)).toEqual([]);
+      expect(bodyOf(html).querySelector("li")!.textContent).toContain(p.trim());
+    }
   });
 });

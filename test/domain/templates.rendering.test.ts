@@ -1,3 +1,4 @@
+import { reassignmentChanges } from "../../src/domain/accountChanges";
 import { mentionHtml } from "../../src/domain/mentions";
 import {
   DEFAULT_TEMPLATES,
@@ -85,7 +86,10 @@ describe("every default template, rendered", () => {
   });
 
   it("the completion mail lists the changes and, for a reassignment, what the new employee must do", () => {
-    const html = renderTemplate(DEFAULT_TEMPLATES.completionMail.body, VALUES);
+    const html = renderTemplate(DEFAULT_TEMPLATES.completionMail.body, {
+      ...VALUES,
+      accountChanges: [...VALUES.accountChanges!, ...reassignmentChanges([USER_102])],
+    });
     const text = textOf(html);
     expect(text).toContain("Hello Dana Whitfield");
     expect(text).toContain("ana.ruiz");
@@ -98,8 +102,16 @@ describe("every default template, rendered", () => {
     );
     const noReset = copy(USER_102);
     noReset.changes.credentialReset = false;
-    expect(textOf(renderTemplate("{{accountChanges}}", { ...VALUES, reassignments: [noReset] }))).toContain(
-      "Alex Chen signs in with alex.chen@contoso-dental.example.",
+    expect(
+      textOf(
+        renderTemplate("{{accountChanges}}", {
+          ...VALUES,
+          accountChanges: reassignmentChanges([noReset]),
+          reassignments: [noReset],
+        }),
+      ),
+    ).toContain(
+      "What Alex Chen must do: sign in with alex.chen@contoso-dental.example; the password is unchanged.",
     );
   });
 
@@ -159,7 +171,11 @@ describe("hostile text", () => {
       requestTitle: p,
       service: p,
       requestType: p,
-      accountChanges: [{ account: p, change: "Modified", details: p }],
+      // The first change is of another account (the table), the second of the reassigned user (its list).
+      accountChanges: [
+        { account: `${p}!`, change: "Modified", details: p },
+        { account: p, change: "Modified", details: p },
+      ],
       reassignments: [
         { ...copy(USER_102), account: p, departingEmployee: p, newEmployeeName: p, newLoginEmail: p },
       ],
@@ -174,7 +190,8 @@ describe("hostile text", () => {
     expect(Array.from(bodyOf(html).querySelectorAll("a")).map((a) => a.getAttribute("href"))).toEqual(["#"]);
     expect(bodyOf(html).querySelector("a")!.textContent).toBe(`@${p}`);
     expect(textOf(html).startsWith(`${p}${p}${p}`)).toBe(true);
-    expect(bodyOf(html).querySelector("td")!.textContent).toBe(p);
+    expect(bodyOf(html).querySelector("td")!.textContent).toBe(`${p}!`);
+    expect(bodyOf(html).querySelector("li")!.textContent).toBe(p);
 
     for (const [, get] of [...ALL, ...SUBJECTS]) {
       const rendered = renderTemplate(get(DEFAULT_TEMPLATES), values);

@@ -1,3 +1,4 @@
+import { reassignmentChanges } from "../../src/domain/accountChanges";
 import { mentionHtml } from "../../src/domain/mentions";
 import {
   DEFAULT_TEMPLATES,
@@ -64,13 +65,24 @@ describe("default templates", () => {
   });
 
   it("task-complete comment mentions the coordinator with the account changes table", () => {
-    const html = renderTemplate(DEFAULT_TEMPLATES.taskCompleteComment, values);
+    const html = renderTemplate(DEFAULT_TEMPLATES.taskCompleteComment, { ...values, reassignments: [] });
     expect(html).toContain(mentionHtml(HOLLY));
     expect(html).toContain("<tr><td>User 102</td><td>Modified</td><td>login maria@x → alex@x</td></tr>");
   });
 
+  it("task-complete comment of a reassignment groups the recorded changes under the user", () => {
+    const html = renderTemplate(DEFAULT_TEMPLATES.taskCompleteComment, values);
+    expect(html).toContain(mentionHtml(HOLLY));
+    expect(html).toContain(
+      "<p><b>User 102</b>: Maria Gomez → Alex Chen</p><ul><li>login maria@x → alex@x</li></ul>",
+    );
+  });
+
   it("completion mail lists each change old → new and what the new employee must do", () => {
-    const html = renderTemplate(DEFAULT_TEMPLATES.completionMail.body, values);
+    const html = renderTemplate(DEFAULT_TEMPLATES.completionMail.body, {
+      ...values,
+      accountChanges: reassignmentChanges(values.reassignments!),
+    });
     expect(visibleText(html)).toContain("Portal login e-mail: maria@contoso.example → alex@contoso.example");
     expect(visibleText(html)).toContain(
       'follow the "Forgot password" e-mail sent to alex@contoso.example to set a password',

@@ -205,6 +205,35 @@ describe("update", () => {
     expect(revisions.json.value.map((v: { rev: number }) => v.rev)).toEqual([1, 2]);
   });
 
+  it("stamps State Change Date and Closed Date as the process rules do", async () => {
+    const wi = await createTask();
+    const patch = async (as: string, ...ops: unknown[]) => {
+      const r = await emu.call("PATCH", `${CS}/_apis/wit/workitems/${wi.id}`, { as, body: ops });
+      expect(r.status).toBe(200);
+      return r.json.fields as Record<string, unknown>;
+    };
+    const active = await patch("sam", field("System.State", "Active"));
+    expect(active["Microsoft.VSTS.Common.StateChangeDate"]).toBe(active["System.ChangedDate"]);
+    expect(active["Microsoft.VSTS.Common.ClosedDate"]).toBeUndefined();
+    const closed = await patch("remi", field("System.State", "Closed"));
+    expect(closed["Microsoft.VSTS.Common.ClosedDate"]).toBe(closed["System.ChangedDate"]);
+    expect(closed["Microsoft.VSTS.Common.StateChangeDate"]).toBe(closed["System.ChangedDate"]);
+    expect((closed["Microsoft.VSTS.Common.ClosedBy"] as { uniqueName: string }).uniqueName).toBe(
+      "remi@fabrikam.example",
+    );
+    // Another field: the state dates stay.
+    await new Promise((r) => setTimeout(r, 5));
+    const retitled = await patch("holly", field("System.Title", "Provisioned"));
+    expect(retitled["Microsoft.VSTS.Common.ClosedDate"]).toBe(closed["System.ChangedDate"]);
+    expect(retitled["Microsoft.VSTS.Common.StateChangeDate"]).toBe(closed["System.ChangedDate"]);
+    // Removed leaves Closed Date as it was; reopening empties it.
+    const removed = await patch("holly", field("System.State", "Removed"));
+    expect(removed["Microsoft.VSTS.Common.ClosedDate"]).toBe(closed["System.ChangedDate"]);
+    const reopened = await patch("holly", field("System.State", "Active"));
+    expect(reopened["Microsoft.VSTS.Common.ClosedDate"]).toBeUndefined();
+    expect(reopened["Microsoft.VSTS.Common.ClosedBy"]).toBeUndefined();
+  });
+
   it("answers asOf with the revision of that time", async () => {
     const wi = await createTask("first");
     await new Promise((r) => setTimeout(r, 15));

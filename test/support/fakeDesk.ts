@@ -142,6 +142,18 @@ export class FakeWorkItems implements WorkItemsApi {
     return changed;
   }
 
+  /** State Change Date and Closed Date, as Azure DevOps's process rules set them on a state change. */
+  private stampStateDates(item: WorkItem, oldState: unknown) {
+    const states = this.states[String(item.fields["System.WorkItemType"])] ?? [];
+    const category = (s: unknown) => states.find((x) => x.name === s)?.category;
+    const from = category(oldState);
+    const to = category(item.fields["System.State"]);
+    item.fields["Microsoft.VSTS.Common.StateChangeDate"] = item.fields["System.ChangedDate"];
+    if (to === "Completed" && from !== "Completed" && from !== "Removed")
+      item.fields["Microsoft.VSTS.Common.ClosedDate"] = item.fields["System.ChangedDate"];
+    else if (to !== "Completed" && to !== "Removed") delete item.fields["Microsoft.VSTS.Common.ClosedDate"];
+  }
+
   /** Adds a work item directly, as the seed would. */
   public add(type: string, fields: Record<string, unknown>): WorkItem {
     const id = this.nextId++;
@@ -206,6 +218,7 @@ export class FakeWorkItems implements WorkItemsApi {
     draft.rev += 1;
     draft.fields["System.ChangedBy"] = ref(this.actor);
     draft.fields["System.ChangedDate"] = this.tick();
+    if (changed["System.State"]) this.stampStateDates(draft, changed["System.State"].oldValue);
     this.items.set(id, draft);
     this.record(draft, changed);
     return this.clone(draft);

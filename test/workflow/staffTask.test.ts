@@ -136,6 +136,36 @@ describe("Complete task", () => {
     expect((await loadRequestView(desk.services, request.id)).stage).toBe("Ready to close");
   });
 
+  it("records the checklist's final state in the Task's completion comment, in the same update", async () => {
+    const { desk, task } = await taskInProgress();
+    const view = await loadTaskView(desk.services, task.id);
+    const ticked = view.checklist.map((i) => i.id).filter((id) => id !== "reassign-0-verify");
+    desk.workItems.calls = [];
+    await completeTask(desk.services, view, { ...view.draft.value!, checked: ticked });
+    expect(desk.workItems.writes()).toEqual(["update", "sendMail"]);
+    const comment = desk.workItems.comments.at(-1)!;
+    expect(comment.workItemId).toBe(task.id);
+    expect(comment.html).toContain(
+      `<p>Checklist: ${ticked.length} of ${view.checklist.length} items ticked; not ticked:</p><ul><li>User 102: verify maria.gomez@contoso-dental.example no longer signs in and alex.chen@contoso-dental.example does</li></ul>`,
+    );
+    // The client's mail is about the accounts, not the staff runbook.
+    expect(desk.workItems.outbox[0].bodyHtml).not.toContain("Checklist");
+  });
+
+  it("mails the client each change of User 102 once, old → new, with what Alex Chen must do", async () => {
+    const { desk, task } = await taskInProgress();
+    const view = await loadTaskView(desk.services, task.id);
+    await completeTask(desk.services, view, view.draft.value!);
+    const body = desk.workItems.outbox[0].bodyHtml;
+    expect(body).toContain(
+      "<p><b>User 102</b>: Maria Gomez → Alex Chen</p><ul><li>Portal login e-mail: maria.gomez@contoso-dental.example → alex.chen@contoso-dental.example</li>",
+    );
+    expect(body.split("Portal login e-mail:")).toHaveLength(2);
+    expect(body).toContain(
+      'What Alex Chen must do: follow the "Forgot password" e-mail sent to alex.chen@contoso-dental.example to set a password, then sign in with alex.chen@contoso-dental.example.',
+    );
+  });
+
   it("offers to send the mail again when only the mail failed, and sends it once", async () => {
     const { desk, task } = await taskInProgress();
     const view = await loadTaskView(desk.services, task.id);

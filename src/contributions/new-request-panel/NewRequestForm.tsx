@@ -57,7 +57,9 @@ const DATE_KEYS = new Set(["effectiveDate", "lastDay"]);
 const EMAIL_KEYS = new Set(["email", "oldLoginEmail", "newLoginEmail"]);
 const PAST_DATE = /confirm the past date or correct it/;
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+/** The person's own calendar day: an effective date is a day where they are, not in UTC. */
+const today = (now: Date) =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 
 function blankDetails(type: RequestTypeKey, service: string, client: { name: string; email: string }) {
   return {

@@ -2,7 +2,7 @@ import { Button } from "azure-devops-ui/Button";
 import { Header, TitleSize } from "azure-devops-ui/Header";
 import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
 import { Page } from "azure-devops-ui/Page";
-import { Tab, TabBar, TabSize } from "azure-devops-ui/Tabs";
+import { Tab, TabBadge, TabBar, TabSize } from "azure-devops-ui/Tabs";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
@@ -38,6 +38,7 @@ import { MyTasks } from "./MyTasks";
 import { QueueFilterBar } from "./QueueFilterBar";
 import { QueueTable } from "./QueueTable";
 import { TriageForm } from "./TriageForm";
+import { TurnaroundSummary } from "./TurnaroundSummary";
 
 export const MY_TASKS_TAB = "my-tasks";
 
@@ -352,7 +353,13 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
           ariaLabel="Request stages"
         >
           {STAGES.map((s) => (
-            <Tab key={s} id={s} name={s} badgeCount={rows ? counts[s] : undefined} />
+            <Tab
+              key={s}
+              id={s}
+              name={s}
+              // The exact number: the default badge shows "1K+" above 999.
+              renderBadge={rows ? () => <TabBadge>{counts[s].toLocaleString("en-US")}</TabBadge> : undefined}
+            />
           ))}
           <Tab id={MY_TASKS_TAB} name="My tasks" />
         </TabBar>
@@ -366,6 +373,9 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
               clients={clients}
               onChange={(filter) => changeLocation({ ...location, filter })}
             />
+            {rows !== undefined && rows.length > 0 && (
+              <TurnaroundSummary rows={filtered} filter={location.filter} now={now} />
+            )}
             {triageFor && (
               <TriageForm
                 key={triageFor.id}
@@ -400,6 +410,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
                 now={now}
                 assignee={assignee}
                 busy={busyRow}
+                showTurnaround={tab === "Closed"}
                 workItemUrl={desk.workItemUrl}
                 onSort={(sort) => changeLocation({ ...location, sort })}
                 onOpen={hub.host.openWorkItem}

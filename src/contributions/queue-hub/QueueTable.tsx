@@ -14,6 +14,7 @@ import { RowActionButton } from "../../components/RowActionButton";
 import { formatDuration, type QueueRow, type QueueSort, type SortKey } from "../../workflow/queue";
 import { ROW_ACTIONS, type RowAction, rowActionBlocker } from "../../workflow/queueActions";
 import { TRIAGE_LABELS } from "../../workflow/triage";
+import { formatSpan } from "../../workflow/turnaround";
 
 export interface QueueTableProps {
   label: string;
@@ -22,6 +23,8 @@ export interface QueueTableProps {
   now: Date;
   assignee: Identity | undefined;
   busy: { id: number; action: string } | undefined;
+  /** Adds the Turnaround column (submitted → closed), for closed requests. */
+  showTurnaround?: boolean;
   workItemUrl(id: number): string;
   onSort(sort: QueueSort): void;
   onOpen(id: number): void;
@@ -102,6 +105,23 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
     },
     { id: "age", name: "Age", width: 80, render: (r) => formatDuration(r.createdDate, now) },
     { id: "inStage", name: "In stage", width: 90, render: (r) => formatDuration(r.stageSince, now) },
+    ...(props.showTurnaround
+      ? [
+          {
+            id: "turnaround" as const,
+            name: "Turnaround",
+            width: 110,
+            render: (r: QueueRow) =>
+              r.turnaroundMs === undefined ? (
+                "—"
+              ) : (
+                <span title={`Submitted ${r.createdDate}, closed ${r.closedDate}`}>
+                  {formatSpan(r.turnaroundMs)}
+                </span>
+              ),
+          },
+        ]
+      : []),
     { id: "staff", name: "Staff", width: 130, render: (r) => r.staffAssignee || "—" },
     { id: "triage", name: "Triage", width: 100, render: (r) => (r.triage ? TRIAGE_LABELS[r.triage] : "—") },
     {

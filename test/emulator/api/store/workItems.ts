@@ -168,10 +168,13 @@ function applyStateDates(
     delete f["Microsoft.VSTS.Common.ActivatedDate"];
     delete f["Microsoft.VSTS.Common.ActivatedBy"];
   }
-  if (to === "Completed" || to === "Removed") {
+  // As the processes' system rules do (ado-rest-specs processes/…/rules): Closed Date is stamped on entering
+  // a Completed-category state from an open one and emptied in Proposed and InProgress states; Removed
+  // leaves it as it was, in and out.
+  if (to === "Completed" && from !== "Completed" && from !== "Removed") {
     f["Microsoft.VSTS.Common.ClosedDate"] = at;
     f["Microsoft.VSTS.Common.ClosedBy"] = by;
-  } else {
+  } else if (to !== "Completed" && to !== "Removed") {
     delete f["Microsoft.VSTS.Common.ClosedDate"];
     delete f["Microsoft.VSTS.Common.ClosedBy"];
   }

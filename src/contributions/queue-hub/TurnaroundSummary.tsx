@@ -1,0 +1,33 @@
+import * as React from "react";
+
+import { REQUEST_TYPES } from "../../domain/requestTypes";
+import type { QueueFilter, QueueRow } from "../../workflow/queue";
+import { turnaroundSentence, turnaroundStats } from "../../workflow/turnaround";
+
+/**
+ * Turnaround of the requests the filter shows (all stages), e.g. every Reassign user request: how long they
+ * took from submitted to closed and how long open ones have waited, so a slow dependency is measurable.
+ */
+export function TurnaroundSummary({
+  rows,
+  filter,
+  now,
+}: {
+  /** The filtered rows of every stage. */
+  rows: QueueRow[];
+  filter: QueueFilter;
+  now: Date;
+}): React.ReactElement {
+  const type = REQUEST_TYPES.find((t) => t.key === filter.type)?.label;
+  const prefix = type ? `${type} ` : "";
+  const suffix = filter.service || filter.client || filter.text.trim() ? " matching the filter" : "";
+  const sentence = turnaroundSentence(turnaroundStats(rows, now), {
+    one: `${prefix}request${suffix}`,
+    many: `${prefix}requests${suffix}`,
+  });
+  return (
+    <section className="umd-turnaround secondary-text body-s" aria-label="Turnaround">
+      {sentence}
+    </section>
+  );
+}
