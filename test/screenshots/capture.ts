@@ -9,10 +9,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { type Frame, type Locator, type Page } from "playwright-core";
+import { type FrameLocator, type Locator, type Page } from "playwright-core";
 
 import { type BrowserSession, launchBrowser } from "../e2e/support/browser";
-import { byRole, contributionFrame, unexpectedProblems } from "../e2e/support/harness";
+import { contributionFrame, unexpectedProblems } from "../e2e/support/harness";
 import { ensureBuilt } from "../emulator/build";
 import { type ThemeName } from "../emulator/host/theme";
 import { loadManifest, type RunningEmulator, startEmulator } from "../emulator/server";
@@ -62,6 +62,19 @@ async function open(
   return page;
 }
 
+/**
+ * A contribution's content, once its iframe has loaded and shaken hands with the host. A frame locator, not
+ * a frame: it finds the iframe again on every step, so a panel the host reloads after an action still works.
+ */
+async function contribution(page: Page, id: string): Promise<FrameLocator> {
+  await contributionFrame(page, id, STEP_TIMEOUT);
+  return page.locator(`iframe[data-contribution-id="${id}"]`).last().contentFrame();
+}
+
+/** A control by ARIA role and exact accessible name (the names the product spec fixes). */
+const byRole = (scope: FrameLocator | Locator, role: Parameters<Page["getByRole"]>[0], name: string) =>
+  scope.getByRole(role, { name, exact: true });
+
 /** Resolves once the button is shown and can act (azure-devops-ui disables through aria-disabled). */
 async function enabled(button: Locator): Promise<Locator> {
   await button.waitFor();
@@ -69,9 +82,9 @@ async function enabled(button: Locator): Promise<Locator> {
   return button;
 }
 
-/** Waits for the frame's web fonts, so the picture never catches a fallback font. */
-async function fontsLoaded(frame: Frame): Promise<void> {
-  await frame.evaluate(async () => {
+/** Waits for the contribution's web fonts, so the picture never catches a fallback font. */
+async function fontsLoaded(frame: FrameLocator): Promise<void> {
+  await frame.locator("body").evaluate(async () => {
     await document.fonts.ready;
   });
 }
@@ -109,7 +122,7 @@ async function shoot(
 /** Coordinator and staff chosen and saved in Project settings, as an administrator does first. */
 async function configureSettings(walk: Walk): Promise<void> {
   const page = await open(walk, "holly", settingsPath("settings-hub"), WINDOW.settings);
-  const settings = await contributionFrame(page, "settings-hub", STEP_TIMEOUT);
+  const settings = await contribution(page, "settings-hub");
   // The state lists are filled once the process's states are read.
   await settings.getByText("(default by category: In Planning)").first().waitFor({ state: "attached" });
   const pick = async (label: string, query: string, result: string) => {
@@ -122,7 +135,7 @@ async function configureSettings(walk: Walk): Promise<void> {
   await pick("Find a staff member", "sam", "Add Sam Patel (sam@fabrikam.example)");
   await (await enabled(byRole(settings, "button", "Save"))).click();
   await settings.getByText(/^Settings saved\./).waitFor();
-  await settings.evaluate(() => window.scrollTo(0, 0));
+  await settings.locator("body").evaluate(() => window.scrollTo(0, 0));
   await fontsLoaded(settings);
   await shoot(
     walk,
@@ -137,7 +150,7 @@ async function configureSettings(walk: Walk): Promise<void> {
 /** The queue as the coordinator sees it, then New request filled in for an employee turnover. */
 async function hubAndNewRequest(walk: Walk): Promise<void> {
   const page = await open(walk, "holly", hubPath("queue-hub"), WINDOW.hub);
-  const hub = await contributionFrame(page, "queue-hub", STEP_TIMEOUT);
+  const hub = await contribution(page, "queue-hub");
   const submitted = byRole(hub, "grid", "Submitted requests");
   await submitted.getByRole("row").filter({ hasText: "User 102" }).waitFor();
   await enabled(byRole(hub, "button", "New request"));
@@ -145,8 +158,8 @@ async function hubAndNewRequest(walk: Walk): Promise<void> {
   await shoot(walk, page, "hub", page.locator(".contribution-host"), submitted);
 
   await byRole(hub, "button", "New request").click();
-  const form = await contributionFrame(page, "new-request-panel", STEP_TIMEOUT);
-  const field = (scope: Frame | Locator, label: string) => scope.getByLabel(label, { exact: true });
+  const form = await contribution(page, "new-request-panel");
+  const field = (scope: FrameLocator | Locator, label: string) => scope.getByLabel(label, { exact: true });
   await enabled(byRole(form, "button", "Submit request"));
   await field(form, "Request type").selectOption({ label: "Reassign user" });
   await field(form, "Service").selectOption({ index: 1 });
@@ -160,7 +173,7 @@ async function hubAndNewRequest(walk: Walk): Promise<void> {
   await field(user, "New login e-mail").fill("priya.shah@contoso-dental.example");
   await field(user, "Effective date").fill("2026-12-01");
   // No focus ring or selected date part in the picture.
-  await form.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await form.locator("body").evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await fontsLoaded(form);
   await shoot(
     walk,
@@ -175,7 +188,7 @@ async function hubAndNewRequest(walk: Walk): Promise<void> {
 /** Holly acknowledges the User 102 reassignment; Remi creates the staff task and opens it. */
 async function routine(walk: Walk): Promise<void> {
   const holly = await open(walk, "holly", workItemPath(2), WINDOW.workItem);
-  let panel = await contributionFrame(holly, "work-item-panel", STEP_TIMEOUT);
+  let panel = await contribution(holly, "work-item-panel");
   await enabled(byRole(panel, "button", "Acknowledge"));
   await fontsLoaded(panel);
   await shoot(walk, holly, "request-before", formGroup(holly), content(panel));
@@ -189,14 +202,14 @@ async function routine(walk: Walk): Promise<void> {
   await holly.close();
 
   const remi = await open(walk, "remi", workItemPath(2), WINDOW.workItem);
-  panel = await contributionFrame(remi, "work-item-panel", STEP_TIMEOUT);
+  panel = await contribution(remi, "work-item-panel");
   await (await enabled(byRole(panel, "button", "Create staff task"))).click();
   const created = panel.getByText(/^Created staff task #\d+ for /);
   await created.waitFor();
   const taskId = Number(/#(\d+)/.exec(await created.innerText())?.[1]);
   await remi.goto(address(walk, "remi", workItemPath(taskId)));
   await remi.locator("header.topbar").waitFor();
-  panel = await contributionFrame(remi, "work-item-panel", STEP_TIMEOUT);
+  panel = await contribution(remi, "work-item-panel");
   // The account changes start filled in from the request.
   await byRole(panel, "textbox", "Account").first().waitFor();
   await enabled(byRole(panel, "button", "Complete task"));
@@ -208,7 +221,7 @@ async function routine(walk: Walk): Promise<void> {
 /** The form group beside the work item form: the request or task panel. */
 const formGroup = (page: Page) => page.locator('iframe[data-contribution-id="work-item-panel"]');
 /** The panel's content root, whose height the form group follows. */
-const content = (panel: Frame) => panel.locator("#root");
+const content = (panel: FrameLocator) => panel.locator("#root");
 
 async function walkTheme(walk: Walk): Promise<void> {
   walk.emulator.api.reset();
