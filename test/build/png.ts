@@ -34,12 +34,19 @@ export function readPng(file: Buffer): Png {
   const rows = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)];
+    const src = y * (stride + 1) + 1;
+    const at = y * stride;
+    const up = at - stride;
     for (let x = 0; x < stride; x++) {
-      const value = raw[y * (stride + 1) + 1 + x];
-      const left = x >= bpp ? rows[y * stride + x - bpp] : 0;
-      const up = y > 0 ? rows[(y - 1) * stride + x] : 0;
-      const upLeft = x >= bpp && y > 0 ? rows[(y - 1) * stride + x - bpp] : 0;
-      rows[y * stride + x] = (value + predict(filter, left, up, upLeft)) & 0xff;
+      const left = x >= bpp ? rows[at + x - bpp] : 0;
+      const above = y > 0 ? rows[up + x] : 0;
+      let predicted = 0;
+      if (filter === 1) predicted = left;
+      else if (filter === 2) predicted = above;
+      else if (filter === 3) predicted = (left + above) >> 1;
+      else if (filter === 4) predicted = paeth(left, above, x >= bpp && y > 0 ? rows[up + x - bpp] : 0);
+      else if (filter !== 0) throw new Error(`Unknown PNG filter ${filter}.`);
+      rows[at + x] = (raw[src + x] + predicted) & 0xff;
     }
   }
   if (bpp === 4) return { width, height, pixels: rows };
@@ -48,24 +55,10 @@ export function readPng(file: Buffer): Png {
   return { width, height, pixels };
 }
 
-function predict(filter: number, left: number, up: number, upLeft: number): number {
-  switch (filter) {
-    case 0:
-      return 0;
-    case 1:
-      return left;
-    case 2:
-      return up;
-    case 3:
-      return (left + up) >> 1;
-    case 4: {
-      const p = left + up - upLeft;
-      const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
-      return pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
-    }
-    default:
-      throw new Error(`Unknown PNG filter ${filter}.`);
-  }
+function paeth(left: number, up: number, upLeft: number): number {
+  const p = left + up - upLeft;
+  const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+  return pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
 }
 
 /** sRGB channel value (0-255) → linear light, once per value. */
