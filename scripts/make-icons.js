@@ -1,5 +1,6 @@
 // Draws the extension and hub icons as PNGs from simple shapes (supersampled for smooth edges), so the
-// images are reproducible from source: `node scripts/make-icons.js`.
+// images are reproducible from source: `node scripts/make-icons.js` writes static/images/ (a test checks the
+// committed files are exactly what this draws; `node scripts/make-icons.js <dir>` writes elsewhere).
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -76,43 +77,53 @@ const nearSegment = (x, y, ax, ay, bx, by, w) => {
   return (x - ax - t * (bx - ax)) ** 2 + (y - ay - t * (by - ay)) ** 2 <= w * w;
 };
 
-// A person (head and shoulders) with a check badge: a request handled.
+// A person (head and shoulders) with a check badge: a user's request handled. The badge is cut out of the
+// person with a ring of background, so the two shapes stay apart even at 16 pixels.
+const BADGE = { cx: 0.7, cy: 0.7, r: 0.2, ring: 0.06 };
 function person(x, y) {
-  const head = inCircle(x, y, 0.42, 0.36, 0.14);
-  const body = inCircle(x, y, 0.42, 0.86, 0.27) && y < 0.8;
+  const head = inCircle(x, y, 0.4, 0.33, 0.155);
+  const body = inCircle(x, y, 0.4, 0.88, 0.3) && y < 0.82;
   return head || body;
 }
 function badge(x, y) {
-  return inCircle(x, y, 0.72, 0.7, 0.17);
+  return inCircle(x, y, BADGE.cx, BADGE.cy, BADGE.r);
 }
-function check(x, y) {
-  return nearSegment(x, y, 0.64, 0.7, 0.7, 0.77, 0.03) || nearSegment(x, y, 0.7, 0.77, 0.81, 0.63, 0.03);
+function badgeRing(x, y) {
+  return inCircle(x, y, BADGE.cx, BADGE.cy, BADGE.r + BADGE.ring);
+}
+function check(x, y, w) {
+  return nearSegment(x, y, 0.615, 0.705, 0.68, 0.77, w) || nearSegment(x, y, 0.68, 0.77, 0.79, 0.635, w);
 }
 
-const BLUE = [15, 76, 129, 255];
+const mix = (a, b, t) => a.map((v, i) => Math.round(v + (b[i] - v) * t));
+// A mid blue, so the tile's edge has at least 3:1 contrast on a white page and on Azure DevOps' dark
+// theme (#1e1e1e) alike (relative luminance between 0.14 and 0.3), and white on it stays legible.
+const TILE_TOP = [44, 134, 214, 255];
+const TILE_BOTTOM = [24, 110, 186, 255];
 const WHITE = [255, 255, 255, 255];
 const GREEN = [16, 124, 16, 255];
 const NONE = [0, 0, 0, 0];
 
 const extensionIcon = (x, y) => {
   if (!inRoundRect(x, y, 0.02, 0.02, 0.98, 0.98, 0.18)) return NONE;
-  if (check(x, y) && badge(x, y)) return WHITE;
-  if (badge(x, y)) return GREEN;
-  if (inCircle(x, y, 0.72, 0.7, 0.21)) return BLUE;
+  const tile = mix(TILE_TOP, TILE_BOTTOM, y);
+  if (badge(x, y)) return check(x, y, 0.028) ? WHITE : GREEN;
+  if (badgeRing(x, y)) return tile;
   if (person(x, y)) return WHITE;
-  return BLUE;
+  return tile;
 };
+// Hub icons are one colour on a transparent ground, like Azure DevOps' own navigation icons: dark ink for
+// the light theme, white for the dark theme. The check is cut out of the badge.
 const hubIcon = (ink) => (x, y) => {
-  if (check(x, y) && badge(x, y)) return NONE;
-  if (badge(x, y)) return ink;
-  if (inCircle(x, y, 0.72, 0.7, 0.22)) return NONE;
+  if (badge(x, y)) return check(x, y, 0.045) ? NONE : ink;
+  if (badgeRing(x, y)) return NONE;
   if (person(x, y)) return ink;
   return NONE;
 };
 
-const out = path.join(__dirname, "..", "static", "images");
+const out = process.argv[2] ? path.resolve(process.argv[2]) : path.join(__dirname, "..", "static", "images");
 fs.mkdirSync(out, { recursive: true });
 fs.writeFileSync(path.join(out, "icon-128.png"), png(128, extensionIcon));
 fs.writeFileSync(path.join(out, "hub-light.png"), png(32, hubIcon([50, 49, 48, 255])));
 fs.writeFileSync(path.join(out, "hub-dark.png"), png(32, hubIcon([255, 255, 255, 255])));
-console.log("Wrote static/images/icon-128.png, hub-light.png, hub-dark.png");
+console.log(`Wrote icon-128.png, hub-light.png, hub-dark.png in ${path.relative(process.cwd(), out) || "."}`);

@@ -43,6 +43,15 @@ interface UpdateLike {
   fields?: Record<string, { oldValue?: unknown; newValue?: unknown }>;
 }
 
+/**
+ * When an update happened: its own System.ChangedDate. An update's `revisedDate` is when that revision was
+ * superseded (9999-01-01 for the latest one), so it is only the fallback for an update without the field.
+ */
+function changedAt(u: UpdateLike): string {
+  const changed = u.fields?.["System.ChangedDate"]?.newValue;
+  return typeof changed === "string" && changed ? changed : u.revisedDate;
+}
+
 /** Who did each step and when: only the steps that happened, in workflow order. */
 export function stageEvents(input: {
   createdBy: string;
@@ -67,7 +76,7 @@ export function stageEvents(input: {
       cat === "Resolved"
     );
   });
-  if (ack) events.push({ stage: "Acknowledged", by: ack.u.revisedBy, at: ack.u.revisedDate });
+  if (ack) events.push({ stage: "Acknowledged", by: ack.u.revisedBy, at: changedAt(ack.u) });
   const tasks = [...input.tasks].sort((a, b) => a.createdDate.localeCompare(b.createdDate));
   if (tasks.length > 0) {
     events.push({ stage: "In progress", by: tasks[0].createdBy, at: tasks[0].createdDate });
@@ -84,6 +93,6 @@ export function stageEvents(input: {
     if (!done) closed = undefined;
     else if (!closed) closed = c;
   }
-  if (closed) events.push({ stage: "Closed", by: closed.u.revisedBy, at: closed.u.revisedDate });
+  if (closed) events.push({ stage: "Closed", by: closed.u.revisedBy, at: changedAt(closed.u) });
   return events;
 }

@@ -4,6 +4,8 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
+import { overviewImages } from "./overview";
+
 const root = path.join(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildManifest } = require("../../scripts/manifest.js");
@@ -75,5 +77,16 @@ describe("npm run package", () => {
     expect(icon!.readUInt32BE(16)).toBe(128);
     expect(icon!.readUInt32BE(20)).toBe(128);
     expect(zip.readAsText("overview.md")).toContain("User Management Desk");
+  });
+
+  it("packages every image overview.md shows as an addressable asset, so the Marketplace page can load it", () => {
+    const images = overviewImages(zip.readAsText("overview.md"));
+    expect(images.length).toBeGreaterThanOrEqual(6);
+    const entries = new Set(zip.getEntries().map((e) => e.entryName));
+    const vsixManifest = zip.readAsText("extension.vsixmanifest");
+    for (const image of images) {
+      expect(entries).toContain(image);
+      expect(vsixManifest).toContain(`Path="${image}" Addressable="true"`);
+    }
   });
 });

@@ -130,6 +130,22 @@ describe("who did each step and when", () => {
     });
   });
 
+  it("dates a step by the update's System.ChangedDate, not revisedDate (9999-01-01 on the latest update)", () => {
+    const latest = {
+      revisedBy: "Holly Brooks",
+      revisedDate: "9999-01-01T00:00:00Z",
+      fields: {
+        "System.State": { oldValue: "New", newValue: "In Planning" },
+        "System.ChangedDate": { oldValue: "2026-11-20T09:00:00Z", newValue: "2026-11-20T10:42:00Z" },
+      },
+    };
+    expect(events({ updates: [creation, latest] })[1]).toEqual({
+      stage: "Acknowledged",
+      by: "Holly Brooks",
+      at: "2026-11-20T10:42:00Z",
+    });
+  });
+
   it("ignores updates that change other fields", () => {
     const title = {
       revisedBy: "Remi",

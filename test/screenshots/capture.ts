@@ -1,0 +1,258 @@
+/**
+ * `npm run screenshots`: the Marketplace screenshots, taken from the real built extension running in the
+ * emulator. Builds when the bundles are stale, starts an emulator on a free port, walks the seed routine in
+ * headless Chromium (as Holly, then Remi) in the light and the dark theme, and writes one PNG per view and
+ * theme into static/screenshots/, which the manifest packages and overview.md shows.
+ *
+ * The PNGs are outputs of this command: never edit them by hand, re-run it after a UI change. Every step
+ * waits for what a user would wait for (an enabled button, a result message), never for a fixed delay.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { type FrameLocator, type Locator, type Page } from "playwright-core";
+
+import { type BrowserSession, launchBrowser } from "../e2e/support/browser";
+import { contributionFrame, unexpectedProblems } from "../e2e/support/harness";
+import { ensureBuilt } from "../emulator/build";
+import { type ThemeName } from "../emulator/host/theme";
+import { loadManifest, type RunningEmulator, startEmulator } from "../emulator/server";
+import { shotFile, type ShotName, SHOTS } from "./shots";
+
+const ROOT = path.resolve(__dirname, "../..");
+const OUT = path.join(ROOT, "static", "screenshots");
+const STEP_TIMEOUT = 30_000;
+
+const manifest = loadManifest();
+const PROJECT = "/fabrikam/Client%20Services";
+const hubPath = (id: string) => `${PROJECT}/_apps/hub/${manifest.publisher}.${manifest.id}.${id}`;
+const settingsPath = (id: string) => `${PROJECT}/_settings/${manifest.publisher}.${manifest.id}.${id}`;
+const workItemPath = (id: number) => `${PROJECT}/_workitems/edit/${id}`;
+
+interface Walk {
+  emulator: RunningEmulator;
+  browser: BrowserSession;
+  theme: ThemeName;
+}
+
+/** The browser window per view: wide enough that the work item form's side column and the hub's table fit. */
+const WINDOW = {
+  workItem: { width: 1600, height: 1000 },
+  hub: { width: 1440, height: 1100 },
+  settings: { width: 1280, height: 1300 },
+};
+
+function address(walk: Walk, user: string, pathname: string): string {
+  const url = new URL(pathname, walk.emulator.url);
+  url.searchParams.set("as", user);
+  if (walk.theme === "dark") url.searchParams.set("theme", "dark");
+  return url.href;
+}
+
+async function open(
+  walk: Walk,
+  user: string,
+  pathname: string,
+  size: { width: number; height: number },
+): Promise<Page> {
+  const page = await walk.browser.context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  await page.setViewportSize(size);
+  await page.goto(address(walk, user, pathname));
+  await page.locator("header.topbar").waitFor();
+  return page;
+}
+
+/**
+ * A contribution's content, once its iframe has loaded and shaken hands with the host. A frame locator, not
+ * a frame: it finds the iframe again on every step, so a panel the host reloads after an action still works.
+ */
+async function contribution(page: Page, id: string): Promise<FrameLocator> {
+  await contributionFrame(page, id, STEP_TIMEOUT);
+  return page.locator(`iframe[data-contribution-id="${id}"]`).last().contentFrame();
+}
+
+/** A control by ARIA role and exact accessible name (the names the product spec fixes). */
+const byRole = (scope: FrameLocator | Locator, role: Parameters<Page["getByRole"]>[0], name: string) =>
+  scope.getByRole(role, { name, exact: true });
+
+/** Resolves once the button is shown and can act (azure-devops-ui disables through aria-disabled). */
+async function enabled(button: Locator): Promise<Locator> {
+  await button.waitFor();
+  await button.locator(':scope:not([aria-disabled="true"]):not([disabled])').waitFor();
+  return button;
+}
+
+/** Waits for the contribution's web fonts, so the picture never catches a fallback font. */
+async function fontsLoaded(frame: FrameLocator): Promise<void> {
+  await frame.locator("body").evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${locator.toString()} is not visible.`);
+  return found;
+}
+
+/** Space kept below the `until` element of a picture. */
+const PAD = 16;
+
+/**
+ * Saves `region` (a host element: the form group, the hub, the panel) as `<name>-<theme>.png`. With `until`,
+ * the picture stops `PAD` pixels below that element, so a page-filling region leaves out its empty space.
+ */
+async function shoot(
+  walk: Walk,
+  page: Page,
+  name: ShotName,
+  region: Locator,
+  until?: Locator,
+): Promise<void> {
+  const file = path.join(OUT, shotFile(name, walk.theme));
+  await region.scrollIntoViewIfNeeded();
+  const area = await box(region);
+  if (until) {
+    const end = await box(until);
+    area.height = Math.min(area.height, end.y + end.height + PAD - area.y);
+  }
+  await page.screenshot({ path: file, clip: area, animations: "disabled", caret: "hide" });
+  console.log(`  ${path.relative(ROOT, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
+}
+/** Coordinator and staff chosen and saved in Project settings, as an administrator does first. */
+async function configureSettings(walk: Walk): Promise<void> {
+  const page = await open(walk, "holly", settingsPath("settings-hub"), WINDOW.settings);
+  const settings = await contribution(page, "settings-hub");
+  // The state lists are filled once the process's states are read.
+  await settings.getByText("(default by category: In Planning)").first().waitFor({ state: "attached" });
+  const pick = async (label: string, query: string, result: string) => {
+    await byRole(settings, "searchbox", label).fill(query);
+    await (await enabled(byRole(settings, "button", `Search: ${label}`))).click();
+    await byRole(settings, "button", result).click();
+  };
+  await pick("Find the coordinator", "holly", "Choose Holly Brooks (holly@fabrikam.example)");
+  await pick("Find a staff member", "remi", "Add Remi Laurent (remi@fabrikam.example)");
+  await pick("Find a staff member", "sam", "Add Sam Patel (sam@fabrikam.example)");
+  await (await enabled(byRole(settings, "button", "Save"))).click();
+  await settings.getByText(/^Settings saved\./).waitFor();
+  await settings.locator("body").evaluate(() => window.scrollTo(0, 0));
+  await fontsLoaded(settings);
+  await shoot(
+    walk,
+    page,
+    "settings",
+    page.locator(".contribution-host"),
+    byRole(settings, "combobox", "Default assignee of staff tasks"),
+  );
+  await page.close();
+}
+
+/** The queue as the coordinator sees it, then New request filled in for an employee turnover. */
+async function hubAndNewRequest(walk: Walk): Promise<void> {
+  const page = await open(walk, "holly", hubPath("queue-hub"), WINDOW.hub);
+  const hub = await contribution(page, "queue-hub");
+  const submitted = byRole(hub, "grid", "Submitted requests");
+  await submitted.getByRole("row").filter({ hasText: "User 102" }).waitFor();
+  await enabled(byRole(hub, "button", "New request"));
+  await fontsLoaded(hub);
+  await shoot(walk, page, "hub", page.locator(".contribution-host"), submitted);
+
+  await byRole(hub, "button", "New request").click();
+  const form = await contribution(page, "new-request-panel");
+  const field = (scope: FrameLocator | Locator, label: string) => scope.getByLabel(label, { exact: true });
+  await enabled(byRole(form, "button", "Submit request"));
+  await field(form, "Request type").selectOption({ label: "Reassign user" });
+  await field(form, "Service").selectOption({ index: 1 });
+  await field(form, "Client name").fill("Dana Whitfield");
+  await field(form, "Client e-mail").fill("dana@contoso-dental.example");
+  const user = form.getByRole("group", { name: "User 1", exact: true });
+  await field(user, "User or extension").fill("User 105 (ext. 105)");
+  await field(user, "Departing employee").fill("Jordan Lee");
+  await field(user, "Current login e-mail").fill("jordan.lee@contoso-dental.example");
+  await field(user, "New employee").fill("Priya Shah");
+  await field(user, "New login e-mail").fill("priya.shah@contoso-dental.example");
+  await field(user, "Effective date").fill("2026-12-01");
+  // No focus ring or selected date part in the picture.
+  await form.locator("body").evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await fontsLoaded(form);
+  await shoot(
+    walk,
+    page,
+    "new-request",
+    page.locator("section.overlay-panel"),
+    byRole(form, "button", "Submit request"),
+  );
+  await page.close();
+}
+
+/** Holly acknowledges the User 102 reassignment; Remi creates the staff task and opens it. */
+async function routine(walk: Walk): Promise<void> {
+  const holly = await open(walk, "holly", workItemPath(2), WINDOW.workItem);
+  let panel = await contribution(holly, "work-item-panel");
+  await enabled(byRole(panel, "button", "Acknowledge"));
+  await fontsLoaded(panel);
+  await shoot(walk, holly, "request-before", formGroup(holly), content(panel));
+  await byRole(panel, "button", "Acknowledge").click();
+  // Settled: the outcome is shown, the refreshed panel shows Acknowledge done and the next step open.
+  await panel.getByText(/^Acknowledged\. The client was told/).waitFor();
+  await panel.locator('[aria-label="Acknowledge"][aria-disabled="true"]').waitFor();
+  await enabled(byRole(panel, "button", "Create staff task"));
+  await fontsLoaded(panel);
+  await shoot(walk, holly, "request-after", formGroup(holly), content(panel));
+  await holly.close();
+
+  const remi = await open(walk, "remi", workItemPath(2), WINDOW.workItem);
+  panel = await contribution(remi, "work-item-panel");
+  await (await enabled(byRole(panel, "button", "Create staff task"))).click();
+  const created = panel.getByText(/^Created staff task #\d+ for /);
+  await created.waitFor();
+  const taskId = Number(/#(\d+)/.exec(await created.innerText())?.[1]);
+  await remi.goto(address(walk, "remi", workItemPath(taskId)));
+  await remi.locator("header.topbar").waitFor();
+  panel = await contribution(remi, "work-item-panel");
+  // The account changes start filled in from the request.
+  await byRole(panel, "textbox", "Account").first().waitFor();
+  await enabled(byRole(panel, "button", "Complete task"));
+  await fontsLoaded(panel);
+  await shoot(walk, remi, "task", formGroup(remi), content(panel));
+  await remi.close();
+}
+
+/** The form group beside the work item form: the request or task panel. */
+const formGroup = (page: Page) => page.locator('iframe[data-contribution-id="work-item-panel"]');
+/** The panel's content root, whose height the form group follows. */
+const content = (panel: FrameLocator) => panel.locator("#root");
+
+async function walkTheme(walk: Walk): Promise<void> {
+  walk.emulator.api.reset();
+  await configureSettings(walk);
+  await hubAndNewRequest(walk);
+  await routine(walk);
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  fs.mkdirSync(OUT, { recursive: true });
+  const emulator = await startEmulator({ port: 0, quiet: true });
+  let browser: BrowserSession | undefined;
+  try {
+    browser = await launchBrowser();
+    for (const theme of ["light", "dark"] as const) {
+      console.log(`${theme} theme:`);
+      await walkTheme({ emulator, browser, theme });
+    }
+    // A picture of a page that logged errors may show a broken state: better no screenshots than those.
+    const problems = unexpectedProblems(browser.problems);
+    if (problems.length)
+      throw new Error(`The pages logged errors:\n${problems.map((p) => p.text).join("\n")}`);
+  } finally {
+    await browser?.close();
+    await emulator.close();
+  }
+  console.log(`${SHOTS.length * 2} screenshots in ${path.relative(ROOT, OUT)}/`);
+}
+
+main().catch((e: Error) => {
+  console.error(e.stack ?? e.message);
+  process.exit(1);
+});
