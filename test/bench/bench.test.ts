@@ -102,6 +102,19 @@ describe("the table", () => {
     );
   });
 
+  it("says when the hub's full counts did not come within the time the bench waits", () => {
+    const hub = {
+      "hub.20000.firstRows": 5000,
+      "hub.20000.countsGaveUpMs": 600_000,
+      "hub.20000.heap": 2 * KB * KB,
+    };
+    const row = tableRows(hub, [], { runs: 3, of: () => 1 }).find((r) => r.figure.includes("20,000"))!;
+    expect(row.figure).toBe("Time to interactive, hub with 20,000 requests (1 run)");
+    expect(row.median).toBe(
+      "first rows 5,000 ms, full counts not within 600,000 ms, JS heap 2.00 MB, n/a REST calls",
+    );
+  });
+
   it("is a Markdown table with aligned columns and escaped pipes", () => {
     const text = formatTable([{ figure: "a|b", median: "1", budget: "" }]);
     const lines = text.split("\n");
