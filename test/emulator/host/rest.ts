@@ -15,31 +15,38 @@ export class RestError extends Error {
 
 export interface Rest {
   /** `path` is below the organization, segments already encoded, e.g. "_apis/projects". */
-  call<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    options?: { token?: string; contentType?: string },
-  ): Promise<T>;
+  call<T>(method: string, path: string, body?: unknown, options?: CallOptions): Promise<T>;
   /** Arrays arrive as `{count, value}` or bare (noArrayWrap); callers get the array either way. */
   list<T>(path: string): Promise<T[]>;
   orgUrl: string;
 }
 
+export interface CallOptions {
+  token?: string;
+  contentType?: string;
+}
+
+/**
+ * Header naming the contribution a host service called REST for (extension data, identity search), so the
+ * benchmark can tell the panel's round trips from the host form's own reads; the API ignores it.
+ */
+export const CALLER_HEADER = "X-Emulator-Caller";
+
 export const seg = (s: string | number) => encodeURIComponent(String(s));
 
-export function createRest(publicUrl: string, organization: string, token: string): Rest {
+export function createRest(publicUrl: string, organization: string, token: string, caller?: string): Rest {
   const orgUrl = `${publicUrl}/${seg(organization)}/`;
   async function call<T>(
     method: string,
     path: string,
     body?: unknown,
-    options: { token?: string; contentType?: string } = {},
+    options: CallOptions = {},
   ): Promise<T> {
     const headers: Record<string, string> = {
       Accept: "application/json;api-version=7.1",
       Authorization: `Bearer ${options.token ?? token}`,
     };
+    if (caller) headers[CALLER_HEADER] = caller;
     if (body !== undefined) headers["Content-Type"] = options.contentType ?? "application/json";
     const res = await fetch(orgUrl + path, {
       method,

@@ -118,6 +118,12 @@ main.contribution-page { display: flex; flex-direction: column; height: calc(100
 .toast { background: rgba(var(--palette-neutral-80), 1); color: rgba(var(--palette-neutral-0), 1); padding: 10px 16px; border-radius: 4px; box-shadow: 0 4px 12px var(--callout-shadow-color); display: flex; gap: 12px; align-items: center; }
 .toast .link-button { color: rgba(var(--palette-primary-tint-20), 1); }
 .fatal { margin: 24px; color: var(--status-error-text); }
+.people-suggestions { list-style: none; margin: -8px 0 12px; padding: 4px 0; max-height: 200px; overflow: auto; background: var(--callout-background-color); border: 1px solid rgba(var(--palette-neutral-20), 1); border-radius: 2px; box-shadow: 0 4px 12px var(--callout-shadow-color); }
+.people-suggestions li { padding: 4px 12px; cursor: pointer; }
+.people-suggestions li:hover { background: rgba(var(--palette-neutral-6), 1); }
+.field .people-suggestions { margin: 2px 0 0; }
+.recipients li { padding: 2px 0; }
+.form-dialog-body { margin-top: 12px; }
 `;
 
 export function injectHostStyles(): void {

@@ -1,29 +1,27 @@
 /**
- * A plain work item form: header (type, id, title), Save/Refresh, details (state from the type's states,
- * assigned to, area, iteration, tags), description, discussion (newest first, with an "add comment" box
- * saved as System.History), links, and the extension's work-item-form-group contributions beside it.
- * Inputs write to the model on change; model events re-sync the inputs (an extension may set fields too).
+ * A plain work item form: header (type, id, title), Save/Refresh/Email work item, details (state from the
+ * type's states, assigned to, area, iteration, tags), description, discussion (newest first, with an "add
+ * comment" box saved as System.History, where "@" mentions people), links with "New linked work item", and
+ * the extension's work-item-form-group contributions beside it. Everything a person does by hand without
+ * the extension can be done here by clicks and typing. Inputs write to the model on change (the comment
+ * box as one types); model events re-sync the inputs (an extension may set fields too).
  */
 import type { HostedContribution } from "../contributionHost";
 import { clear, h } from "../dom";
 import type { PageEnv } from "../env";
+import { attachMentions, commentHtml } from "../form/mentions";
 import { identityString, isIdentity, type WorkItemModel } from "../form/model";
 import { connectFormNotifications } from "../form/notifier";
 import { seg } from "../rest";
 import { sanitizedFragment } from "../sanitize";
 import { renderChrome } from "./chrome";
+import { openEmailDialog } from "./emailDialog";
+import { openNewLinkedItemDialog } from "./newLinkedItemDialog";
 
 export const FORM_GROUP_TYPE = "ms.vss-work-web.work-item-form-group";
 
 const text = (value: unknown) =>
   isIdentity(value) ? identityString(value) : value == null ? "" : String(value);
-
-/** Plain text from the comment box as the HTML Azure DevOps stores. */
-function commentHtml(plain: string): string {
-  const div = document.createElement("div");
-  div.textContent = plain;
-  return `<div>${div.innerHTML.replace(/\n/g, "<br>")}</div>`;
-}
 
 interface Binding {
   ref: string;
@@ -63,6 +61,8 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
   const tags = bind("System.Tags", h("input", { autocomplete: "off", placeholder: "tag; another tag" }));
   const saveButton = h("button", { type: "button", class: "primary" }, "Save");
   const refreshButton = h("button", { type: "button" }, "Refresh");
+  const emailButton = h("button", { type: "button" }, "Email work item");
+  const newLinkButton = h("button", { type: "button", class: "link-button" }, "New linked work item");
   const status = h("span", { class: "save-status secondary", "aria-live": "polite" });
   const errorBox = h("div", { class: "form-error", role: "alert" });
   const description = h("div", { class: "rich-text", role: "region", "aria-label": "Description" });
@@ -76,10 +76,13 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
   const groups = h("div", { class: "form-groups" });
   const typeBadge = h("span", { class: "type-badge" });
 
-  commentBox.addEventListener("change", () => {
+  const mentions = attachMentions(commentBox, env.bootstrap.context.users, () => updateComment());
+  const updateComment = () => {
     const value = commentBox.value.trim();
-    model.setFieldValues({ "System.History": value ? commentHtml(value) : "" });
-  });
+    model.setFieldValues({ "System.History": value ? commentHtml(value, mentions.mentioned()) : "" });
+  };
+  commentBox.addEventListener("input", updateComment);
+  commentBox.addEventListener("change", updateComment);
 
   const run = async (button: HTMLButtonElement, action: () => Promise<unknown>) => {
     button.disabled = true;
@@ -94,13 +97,18 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
   };
   saveButton.addEventListener("click", () => void run(saveButton, () => model.save()));
   refreshButton.addEventListener("click", () => void run(refreshButton, () => model.refresh()));
+  emailButton.addEventListener("click", () => openEmailDialog(env, model));
+  newLinkButton.addEventListener(
+    "click",
+    () => void run(newLinkButton, () => openNewLinkedItemDialog(env, model)),
+  );
 
   main.append(
     h(
       "div",
       { class: "wi-header" },
       h("div", { class: "wi-heading" }, typeBadge, h("span", { class: "wi-id" }, String(model.id)), title),
-      h("div", { class: "toolbar" }, status, refreshButton, saveButton),
+      h("div", { class: "toolbar" }, status, emailButton, refreshButton, saveButton),
     ),
     errorBox,
     h(
@@ -116,6 +124,7 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
           h("h2", null, "Discussion"),
           h("label", { for: "add-comment", class: "visually-hidden" }, "Add a comment"),
           commentBox,
+          mentions.suggestions,
           comments,
         ),
       ),
@@ -132,7 +141,7 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
           field("Iteration", iteration),
           field("Tags", tags),
         ),
-        h("section", { class: "card" }, h("h2", null, "Links"), links),
+        h("section", { class: "card" }, h("h2", null, "Links"), links, newLinkButton),
       ),
       h("div", { class: "wi-column wi-extensions" }, groups),
     ),
@@ -166,7 +175,10 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
     }
     typeBadge.textContent = model.type;
     document.title = `${model.type} ${model.id}: ${text(model.getFieldValue("System.Title"))} - Azure DevOps emulator`;
-    if (!model.dirtyFields().includes("System.History")) commentBox.value = "";
+    if (!model.dirtyFields().includes("System.History")) {
+      commentBox.value = "";
+      mentions.reset();
+    }
     syncButtons();
   }
 
@@ -175,6 +187,7 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
     saveButton.disabled = !dirty;
     saveButton.title = dirty ? "Save the changes" : "No changes to save";
     refreshButton.disabled = false;
+    newLinkButton.disabled = false;
     const problems = [...model.invalidFields().map((f) => `${f} is not valid`), model.customError].filter(
       Boolean,
     );

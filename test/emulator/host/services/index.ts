@@ -5,6 +5,7 @@
 import type { HostedContribution } from "../contributionHost";
 import type { PageEnv } from "../env";
 import { hostLog } from "../log";
+import { createRest } from "../rest";
 import { extensionDataService } from "./extensionData";
 import { formNavigationService } from "./formNavigation";
 import { identityService } from "./identity";
@@ -47,5 +48,9 @@ export function logged<T extends object>(name: string, source: string, service: 
 export function createService(id: string, env: PageEnv, hosted: HostedContribution): object {
   const factory = SERVICES[id];
   if (!factory) throw new Error(`The emulator does not provide the service "${id}".`);
-  return logged(id, hosted.contribution.id, factory(env, hosted));
+  // The service's REST calls say which contribution they serve; everything else reads through to the page.
+  const { context, publicUrl } = env.bootstrap;
+  const rest = createRest(publicUrl, context.organization, context.accessToken, hosted.contribution.id);
+  const serviceEnv: PageEnv = Object.create(env, { rest: { value: rest } });
+  return logged(id, hosted.contribution.id, factory(serviceEnv, hosted));
 }
