@@ -132,6 +132,29 @@ describe("faults", () => {
     expect(log[0]).toMatchObject({ method: "POST", status: 0 });
   });
 
+  it("lostAnswer carries the request out and then loses its answer", async () => {
+    await post("faults", {
+      method: "PATCH",
+      pathPattern: "workitems/1$",
+      status: 0,
+      count: 1,
+      delayMs: 20,
+      lostAnswer: true,
+    });
+    await post("faults", { method: "POST", pathPattern: "sendmail", status: 503, lostAnswer: true });
+    await expect(
+      emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, { body: [field("System.Title", "landed")] }),
+    ).rejects.toThrow();
+    const item = await emu.call("GET", `${CS}/_apis/wit/workitems/1`);
+    expect(item.json.fields["System.Title"]).toBe("landed");
+    const mail = await emu.call("POST", `${CS}/_apis/wit/sendmail`, {
+      body: { message: { to: { tfIds: ["8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d04"] }, subject: "s", body: "b" } },
+    });
+    expect(mail.status).toBe(503);
+    expect((await inspect("mail")).json).toHaveLength(1);
+    expect((await post("faults", { pathPattern: "x", status: 500, lostAnswer: "yes" })).status).toBe(400);
+  });
+
   it("can be listed and cleared, and refuses a bad pattern", async () => {
     await post("faults", { pathPattern: "x", status: 500, count: 3 });
     await inspect("faults", { method: "DELETE" });
