@@ -23,9 +23,12 @@ export interface RestRequest {
 }
 
 export interface RetryInfo {
+  /** The attempt that failed, from 1. */
   attempt: number;
   waitMs: number;
   reason: string;
+  /** The HTTP status of the failed attempt; 0 when no answer came (network, timeout). */
+  status: number;
 }
 
 export interface RestTransport {
@@ -105,6 +108,8 @@ export function createRestTransport(options: TransportOptions): RestTransport {
 
   return {
     async send<T>(request: RestRequest): Promise<T> {
+      // Whether an attempt so far may have been carried out although it failed (lost answer, 5xx).
+      let mayHaveLanded = false;
       for (let n = 1; ; n++) {
         let failure: RestError | NetworkError;
         try {
@@ -123,13 +128,20 @@ export function createRestTransport(options: TransportOptions): RestTransport {
         const transient =
           failure instanceof NetworkError ||
           (failure instanceof RestError && [500, 502, 503, 504].includes(failure.status));
+        failure.earlierAttemptMayHaveLanded = mayHaveLanded;
         if (n >= maxAttempts || !(throttled || (transient && request.retryable))) throw failure;
+        if (transient) mayHaveLanded = true;
         const retryAfter = failure instanceof RestError ? failure.retryAfterSeconds : undefined;
         const waitMs =
           retryAfter !== undefined
             ? Math.min(retryAfter, MAX_RETRY_AFTER_S) * 1000
             : Math.min(250 * 2 ** (n - 1), 4000) + Math.floor(Math.random() * 100);
-        options.onRetry?.({ attempt: n, waitMs, reason: failure.message });
+        options.onRetry?.({
+          attempt: n,
+          waitMs,
+          reason: failure.message,
+          status: failure instanceof RestError ? failure.status : 0,
+        });
         await sleep(waitMs);
       }
     },
