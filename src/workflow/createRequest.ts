@@ -11,6 +11,7 @@ import { requestTitle } from "../domain/requestFormat";
 import { type RequestDetails, requestTypeInfo } from "../domain/requestTypes";
 import { renderSubject, renderTemplate, type TemplateValues } from "../domain/templates";
 import type { DeskServices } from "./deskServices";
+import { mailFailureText } from "./mailFailure";
 import { type ActionOutcome, done, failed } from "./outcome";
 import { latestClientRequestWiql } from "./queueWiql";
 
@@ -116,7 +117,7 @@ export async function submitRequest(
     return {
       id,
       outcome: done(`Request #${id} submitted.`, [
-        `The confirmation e-mail was not sent. ${describeError(e, "send the e-mail")} Use Notify client on the request to send it.`,
+        `The confirmation e-mail failed. ${mailFailureText(e, cc.length ? coordinator : undefined)} Notify client on the request sends a message when one is needed.`,
       ]),
     };
   }

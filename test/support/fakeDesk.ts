@@ -62,6 +62,11 @@ export class FakeWorkItems implements WorkItemsApi {
   public calls: string[] = [];
   /** The next calls of a method fail with these errors, in order. */
   public failures: Partial<Record<string, Error[]>> = {};
+  /**
+   * The next calls of a method are carried out and then fail with these errors: a lost answer (as the
+   * transport reports it, e.g. a 412 marked earlierAttemptMayHaveLanded after its repeat).
+   */
+  public lostAnswers: Partial<Record<string, Error[]>> = {};
   public actor: Identity = HOLLY;
   private nextId = 1;
   private clock = Date.parse("2026-11-20T09:00:00Z");
@@ -72,6 +77,10 @@ export class FakeWorkItems implements WorkItemsApi {
   private fail(method: string) {
     this.calls.push(method);
     const e = this.failures[method]?.shift();
+    if (e) throw e;
+  }
+  private lose(method: string) {
+    const e = this.lostAnswers[method]?.shift();
     if (e) throw e;
   }
   private tick() {
@@ -121,6 +130,7 @@ export class FakeWorkItems implements WorkItemsApi {
       const field = op.path.replace(/^\/fields\//, "");
       if (field === "System.History") {
         this.comments.push({ workItemId: item.id, html: String(op.value), by: this.actor.displayName });
+        changed[field] = { newValue: op.value };
         continue;
       }
       if (
@@ -195,6 +205,7 @@ export class FakeWorkItems implements WorkItemsApi {
     this.fail("create");
     const item = this.add(type, {});
     this.apply(item, doc);
+    this.lose("create");
     return this.clone(item);
   }
   public async update(id: number, doc: JsonPatchOp[]): Promise<WorkItem> {
@@ -206,8 +217,10 @@ export class FakeWorkItems implements WorkItemsApi {
     draft.rev += 1;
     draft.fields["System.ChangedBy"] = ref(this.actor);
     draft.fields["System.ChangedDate"] = this.tick();
+    changed["System.ChangedDate"] = { newValue: draft.fields["System.ChangedDate"] };
     this.items.set(id, draft);
     this.record(draft, changed);
+    this.lose("update");
     return this.clone(draft);
   }
   public async updates(id: number): Promise<WorkItemUpdate[]> {
@@ -228,6 +241,7 @@ export class FakeWorkItems implements WorkItemsApi {
   public async sendMail(message: MailMessage): Promise<void> {
     this.fail("sendMail");
     this.outbox.push(message);
+    this.lose("sendMail");
   }
   /** Calls that changed something (or tried to). */
   public writes(): string[] {
