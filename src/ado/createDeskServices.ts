@@ -2,6 +2,7 @@
 import type { DeskServices } from "../workflow/deskServices";
 import { createIdentityResolver } from "./identities";
 import { createRestTransport, type RetryInfo } from "./restTransport";
+import { reportRetry } from "./retryProgress";
 import { accessToken, currentProject, currentUser, witBaseUrl } from "./sdkHost";
 import { createSettingsStore } from "./settingsStore";
 import { createTaskDraftStore } from "./taskDraftStore";
@@ -9,6 +10,7 @@ import { createStaffChannel } from "./webhook";
 import { createWorkItemsApi } from "./workItemsApi";
 
 export interface DeskServicesOptions {
+  /** Told before each wait to repeat a call; by default the contribution's retry notice shows it. */
   onRetry?(info: RetryInfo): void;
 }
 
@@ -17,7 +19,7 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
   const transport = createRestTransport({
     getBaseUrl: witBaseUrl,
     getToken: accessToken,
-    onRetry: options.onRetry,
+    onRetry: options.onRetry ?? reportRetry,
   });
   const workItems = createWorkItemsApi(transport, project.name);
   const root = base.replace(/\/?$/, "/");
