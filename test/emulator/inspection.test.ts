@@ -163,6 +163,40 @@ describe("faults", () => {
   });
 });
 
+describe("permissions", () => {
+  it("a reader may read work items but not change them, until set back or reset", async () => {
+    const asSam = { as: "sam" };
+    expect((await post("permissions", { user: "sam", access: "read" })).json).toEqual({ readers: ["sam"] });
+    expect(emu.api.isReader("sam")).toBe(true);
+    expect((await emu.call("GET", `${CS}/_apis/wit/workitems/1`, asSam)).status).toBe(200);
+    const refused = await emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, {
+      ...asSam,
+      body: [field("System.Title", "x")],
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.message).toMatch(/^TF237111: /);
+    const comment = await emu.call("POST", `${CS}/_apis/wit/workItems/1/comments`, {
+      ...asSam,
+      accept: "application/json;api-version=7.1-preview.4",
+      body: { text: "x" },
+    });
+    expect(comment.status).toBe(403);
+    await post("permissions", { user: "sam", access: "write" });
+    expect(
+      (
+        await emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, {
+          ...asSam,
+          body: [field("System.Title", "y")],
+        })
+      ).status,
+    ).toBe(200);
+    await post("permissions", { user: "sam", access: "read" });
+    await post("reset", {});
+    expect(emu.api.isReader("sam")).toBe(false);
+    expect((await post("permissions", { user: "nobody", access: "read" })).status).toBe(400);
+  });
+});
+
 describe("send mail", () => {
   const DANA = "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d04";
   const HOLLY = "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d01";
