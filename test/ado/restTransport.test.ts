@@ -166,6 +166,47 @@ describe("REST transport", () => {
     expect(retries).toEqual([{ attempt: 1, waitMs: 2000, reason: "TF400733: blocked", status: 429 }]);
   });
 
+  it("counts a connection that drops while the body is read as a lost answer, repeated for a read", async () => {
+    let calls = 0;
+    const fetchImpl = (async () => {
+      calls++;
+      if (calls > 1) return new Response(JSON.stringify({ id: 1 }), { status: 200 });
+      const body = new ReadableStream({ start: (c) => c.error(new TypeError("terminated")) });
+      return new Response(body, { status: 200 });
+    }) as unknown as typeof fetch;
+    const t = createRestTransport({
+      getBaseUrl: async () => "https://dev.example/org/",
+      getToken: async () => "tok",
+      fetchImpl,
+      sleep: async () => undefined,
+    });
+    await expect(t.send(read)).resolves.toEqual({ id: 1 });
+    expect(calls).toBe(2);
+    calls = 0;
+    const lost = await t.send(create).catch((e: unknown) => e);
+    expect(lost).toBeInstanceOf(NetworkError);
+    expect(outcomeUnknown(lost)).toBe(true);
+    expect(calls).toBe(1);
+  });
+
+  it("times out a body that stops arriving, not only a call that never answers", async () => {
+    const stalled = ((_url: string, init: RequestInit) => {
+      const body = new ReadableStream({
+        start: (c) =>
+          init.signal!.addEventListener("abort", () => c.error(new DOMException("aborted", "AbortError"))),
+      });
+      return Promise.resolve(new Response(body, { status: 200 }));
+    }) as unknown as typeof fetch;
+    const t = createRestTransport({
+      getBaseUrl: async () => "https://dev.example/org",
+      getToken: async () => "",
+      fetchImpl: stalled,
+      timeoutMs: 20,
+      maxAttempts: 1,
+    });
+    await expect(t.send(read)).rejects.toThrow(/^Azure DevOps did not answer within 0 seconds\.$/);
+  });
+
   it("times out a hanging call with a clear message", async () => {
     const hanging = ((_url: string, init: RequestInit) =>
       new Promise((_resolve, reject) =>
