@@ -51,6 +51,9 @@ export async function handleApiRequest(
       body === undefined || status === 204 ? "" : serializeJson(body, { msDate: accept.msDateFormat });
     res.writeHead(status, {
       ...CORS_HEADERS,
+      // One connection per call: a browser resends a request on its own when a reused keep-alive connection
+      // drops without an answer, which would turn an injected "lost answer" into a hidden second call.
+      Connection: "close",
       ...(text ? { "Content-Type": "application/json; charset=utf-8" } : {}),
       ...headers,
     });
