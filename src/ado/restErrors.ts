@@ -52,6 +52,9 @@ function asRestError(error: unknown): RestError | undefined {
   return new RestError(code, typeof message === "string" && message ? message : `HTTP ${code}`);
 }
 
+const BROWSER_NETWORK_FAILURE =
+  /^(Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|network error)$/i;
+
 /**
  * A sentence for the person at the screen: what went wrong and what to do. Never "[object Object]".
  * `what` names the attempted action, e.g. "acknowledge the request".
@@ -78,8 +81,10 @@ export function describeError(error: unknown, what: string): string {
     }
   }
   if (error instanceof NetworkError) return `Could not ${what}: ${error.message}`;
-  if (error instanceof Error && error.message) return `Could not ${what}: ${error.message}`;
   const message = (error as { message?: unknown } | null)?.message;
+  // A browser's own words for a failed fetch (here from a host service), which name no cause a person knows.
+  if (typeof message === "string" && BROWSER_NETWORK_FAILURE.test(message))
+    return `Could not ${what}: could not reach Azure DevOps (${message}). Check your connection and try again.`;
   if (typeof message === "string" && message) return `Could not ${what}: ${message}`;
   return `Could not ${what}: an unexpected error occurred. Reload the page and try again.`;
 }

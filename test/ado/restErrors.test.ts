@@ -29,5 +29,8 @@ describe("describeError", () => {
     expect(describeError({ message: "The host is gone" }, "save the settings")).toBe(
       "Could not save the settings: The host is gone",
     );
+    expect(describeError({ message: "Failed to fetch" }, "save the settings")).toBe(
+      "Could not save the settings: could not reach Azure DevOps (Failed to fetch). Check your connection and try again.",
+    );
   });
 });
