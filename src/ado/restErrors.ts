@@ -81,8 +81,9 @@ export function describeError(error: unknown, what: string): string {
     }
   }
   if (error instanceof NetworkError) return `Could not ${what}: ${error.message}`;
+  if (error instanceof Error && error.message) return `Could not ${what}: ${error.message}`;
   const message = (error as { message?: unknown } | null)?.message;
-  // A browser's own words for a failed fetch (here from a host service), which name no cause a person knows.
+  // A host service's plain error with the browser's words for a failed fetch, which name no cause.
   if (typeof message === "string" && BROWSER_NETWORK_FAILURE.test(message))
     return `Could not ${what}: could not reach Azure DevOps (${message}). Check your connection and try again.`;
   if (typeof message === "string" && message) return `Could not ${what}: ${message}`;

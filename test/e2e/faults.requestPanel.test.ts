@@ -78,6 +78,12 @@ function createTaskAction(): ActionUnderTest {
     conflict: "steps over", // a create sends no test /rev; never used
     steps: [
       { label: "re-read of the request's links", kind: "read", method: "GET", pathPattern: "/workitems/2$" },
+      {
+        label: "claim of the create (extension data)",
+        kind: "host document",
+        method: "POST",
+        pathPattern: "/Collections/task-claims/Documents$",
+      },
       { label: "create of the Task", kind: "create", method: "POST", pathPattern: "/workitems/\\$Task$" },
     ],
     async open(e2e) {

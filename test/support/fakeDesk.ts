@@ -7,6 +7,7 @@ import type { DocumentStore, StoredDocument } from "../../src/ado/documentStore"
 import type { Identity, IdentityResolver } from "../../src/ado/identities";
 import { DocumentConflictError, RestError } from "../../src/ado/restErrors";
 import type { LoadedSettings, SettingsStore } from "../../src/ado/settingsStore";
+import type { TaskClaim } from "../../src/ado/taskClaimStore";
 import type { TaskDraft } from "../../src/ado/taskDraftStore";
 import type { StaffChannel } from "../../src/ado/webhook";
 import type { MailMessage, WorkItem, WorkItemsApi, WorkItemUpdate } from "../../src/ado/workItemsApi";
@@ -249,17 +250,25 @@ export class FakeWorkItems implements WorkItemsApi {
   }
 }
 
-export class FakeDrafts implements DocumentStore<TaskDraft> {
-  public docs = new Map<string, StoredDocument<TaskDraft>>();
+/** Extension data documents with etags, as the extension data service keeps them. */
+export class FakeDocuments<T> implements DocumentStore<T> {
+  public docs = new Map<string, StoredDocument<T>>();
+  public constructor(private readonly what: string) {}
   public async read(id: string) {
     return this.docs.get(id) ?? { value: undefined, etag: undefined };
   }
-  public async write(id: string, value: TaskDraft, etag: number | undefined) {
+  public async write(id: string, value: T, etag: number | undefined) {
     const current = this.docs.get(id);
-    if (current?.etag !== etag) throw new DocumentConflictError("The account changes of this task");
+    if (current?.etag !== etag) throw new DocumentConflictError(this.what);
     const saved = { value, etag: (etag ?? 0) + 1 };
     this.docs.set(id, saved);
     return saved;
+  }
+}
+
+export class FakeDrafts extends FakeDocuments<TaskDraft> {
+  public constructor() {
+    super("The account changes of this task");
   }
 }
 
@@ -267,6 +276,7 @@ export interface FakeDesk {
   services: DeskServices;
   workItems: FakeWorkItems;
   drafts: FakeDrafts;
+  claims: FakeDocuments<TaskClaim>;
   posts: { url: string; text: string }[];
   settings: Settings;
   channelFails: boolean;
@@ -277,6 +287,7 @@ export function fakeDesk(
 ): FakeDesk {
   const workItems = new FakeWorkItems();
   const drafts = new FakeDrafts();
+  const claims = new FakeDocuments<TaskClaim>("The staff task claim of this request");
   const settings: Settings = {
     ...defaultSettings({ workItemTypes: ["User Request", "Task"] }),
     ...options.settings,
@@ -299,6 +310,7 @@ export function fakeDesk(
   const desk: FakeDesk = {
     workItems,
     drafts,
+    claims,
     posts: [],
     settings,
     channelFails: false,
@@ -307,6 +319,7 @@ export function fakeDesk(
       identities,
       settings: store,
       drafts,
+      claims,
       staffChannel: {
         post: async (url, text) => {
           if (desk.channelFails) throw new Error("Failed to fetch");

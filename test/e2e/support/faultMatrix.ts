@@ -2,14 +2,15 @@
  * The fault matrix: for each request an action sends, each kind of failure, what the person must see and
  * how they finish (nothing to do, a retry button, or the action once more). The table is by request kind,
  * because the transport treats them by kind: reads and `test /rev` updates are repeated, creates and mails
- * never (a 429 is repeated for all: the throttled call never ran).
+ * never (a 429 is repeated for all: the throttled call never ran). Extension data documents go through the
+ * host's service, which repeats nothing: a failure there stops the action before it changes anything.
  */
 import { type Frame, type Page } from "playwright-core";
 
 import { clickOutcomeButton, expectReadable, type Fault, injectFault, outcome } from "./faults";
 import { type E2eSession } from "./harness";
 
-export type RequestKind = "read" | "guarded update" | "create" | "mail";
+export type RequestKind = "read" | "guarded update" | "create" | "mail" | "host document";
 
 export interface ActionStep {
   /** e.g. "PATCH request". */
@@ -145,6 +146,23 @@ export function casesFor(action: ActionUnderTest, step: ActionStep): FaultCase[]
         done("answer lost after it landed: found instead of created again", [
           { status: 0, delayMs: 100, lostAnswer: true },
         ]),
+      ];
+    case "host document":
+      return [
+        {
+          name: "500: stops before anything changes, says so, the action then works once",
+          faults: [{ status: 500 }],
+          first: /\(HTTP 500\)\. Try again in a moment\./,
+          untouchedFirst: true,
+          finish: { kind: "again" },
+        },
+        {
+          name: "dropped connection: stops before anything changes, says so, the action then works once",
+          faults: [{ status: 0, delayMs: 300 }],
+          first: /could not reach Azure DevOps \(Failed to fetch\)\. Check your connection and try again\./,
+          untouchedFirst: true,
+          finish: { kind: "again" },
+        },
       ];
     case "mail":
       return [
