@@ -13,7 +13,11 @@ describe("a work item the person may only read", () => {
     render(
       <ReadOnlyFromForm events={events}>
         <ActionButton text="Acknowledge" onClick={() => clicks.push("Acknowledge")} />
-        <ActionButton text="Close request" blocker="Acknowledge the request first." onClick={() => undefined} />
+        <ActionButton
+          text="Close request"
+          blocker="Acknowledge the request first."
+          onClick={() => undefined}
+        />
       </ReadOnlyFromForm>,
     );
     const acknowledge = () => screen.getByRole("button", { name: "Acknowledge" });
