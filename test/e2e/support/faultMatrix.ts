@@ -60,8 +60,9 @@ export interface ActionUnderTest {
   expectDoneOnce(before: Snapshot, after: Snapshot): void;
 }
 
-const NOTICE_503 = /\(HTTP 503\)\. Trying again in 1 s…/;
-const NOTICE_429 = /limiting requests right now\. Trying again in 1 s…/;
+// Retry-After is 2 s: the notice then proves the header was read, as the backoff alone waits under 1 s.
+const NOTICE_503 = /\(HTTP 503\)\. Trying again in 2 s…/;
+const NOTICE_429 = /limiting requests right now\. Trying again in 2 s…/;
 
 /** The cases for one request of an action, by its kind. */
 export function casesFor(action: ActionUnderTest, step: ActionStep): FaultCase[] {
@@ -77,12 +78,12 @@ export function casesFor(action: ActionUnderTest, step: ActionStep): FaultCase[]
     done("500 once: repeated, done once", [{ status: 500 }]),
     done(
       "503 with Retry-After: waits, repeated, done once",
-      [{ status: 503, retryAfterSeconds: 1 }],
+      [{ status: 503, retryAfterSeconds: 2 }],
       NOTICE_503,
     ),
     done(
       "429 with Retry-After: waits, repeated, done once",
-      [{ status: 429, retryAfterSeconds: 1 }],
+      [{ status: 429, retryAfterSeconds: 2 }],
       NOTICE_429,
     ),
     done("timeout (connection dropped): repeated, done once", [{ status: 0, delayMs: 300 }]),
@@ -126,14 +127,14 @@ export function casesFor(action: ActionUnderTest, step: ActionStep): FaultCase[]
         },
         {
           name: "503 with Retry-After: not repeated, nothing created, the action then works once",
-          faults: [{ status: 503, retryAfterSeconds: 1 }],
+          faults: [{ status: 503, retryAfterSeconds: 2 }],
           first: /\(HTTP 503\)\. Try again in a moment\./,
           untouchedFirst: true,
           finish: { kind: "again" },
         },
         done(
           "429 with Retry-After: the refused call is repeated, done once",
-          [{ status: 429, retryAfterSeconds: 1 }],
+          [{ status: 429, retryAfterSeconds: 2 }],
           NOTICE_429,
         ),
         {
@@ -176,14 +177,14 @@ export function casesFor(action: ActionUnderTest, step: ActionStep): FaultCase[]
         },
         {
           name: "503 with Retry-After: not repeated; offered again, sent once",
-          faults: [{ status: 503, retryAfterSeconds: 1 }],
+          faults: [{ status: 503, retryAfterSeconds: 2 }],
           first: /the e-mail (to the client )?failed\. .*\(HTTP 503\)\. .*It was not sent\./,
           untouchedFirst: false,
           finish: { kind: "button", name: "Send the e-mail again" },
         },
         done(
           "429 with Retry-After: the refused mail is repeated, sent once",
-          [{ status: 429, retryAfterSeconds: 1 }],
+          [{ status: 429, retryAfterSeconds: 2 }],
           NOTICE_429,
         ),
         {
