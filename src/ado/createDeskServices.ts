@@ -2,13 +2,16 @@
 import type { DeskServices } from "../workflow/deskServices";
 import { createIdentityResolver } from "./identities";
 import { createRestTransport, type RetryInfo } from "./restTransport";
+import { reportRetry } from "./retryProgress";
 import { accessToken, currentProject, currentUser, witBaseUrl } from "./sdkHost";
 import { createSettingsStore } from "./settingsStore";
+import { createTaskClaimStore } from "./taskClaimStore";
 import { createTaskDraftStore } from "./taskDraftStore";
 import { createStaffChannel } from "./webhook";
 import { createWorkItemsApi } from "./workItemsApi";
 
 export interface DeskServicesOptions {
+  /** Told before each wait to repeat a call; by default the contribution's retry notice shows it. */
   onRetry?(info: RetryInfo): void;
 }
 
@@ -17,7 +20,7 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
   const transport = createRestTransport({
     getBaseUrl: witBaseUrl,
     getToken: accessToken,
-    onRetry: options.onRetry,
+    onRetry: options.onRetry ?? reportRetry,
   });
   const workItems = createWorkItemsApi(transport, project.name);
   const root = base.replace(/\/?$/, "/");
@@ -26,6 +29,7 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
     identities: createIdentityResolver(),
     settings: createSettingsStore(project.id, () => workItems.types()),
     drafts: createTaskDraftStore(),
+    claims: createTaskClaimStore(),
     staffChannel: createStaffChannel(),
     user: currentUser(),
     workItemUrl: (id) => `${root}${encodeURIComponent(project.name)}/_workitems/edit/${id}`,

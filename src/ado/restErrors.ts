@@ -1,5 +1,11 @@
 /** A failed REST call, with what the UI needs to explain it. No SDK import: tests build these directly. */
 export class RestError extends Error {
+  /**
+   * Set by the transport when an earlier attempt of the same call may have been carried out (its answer was
+   * lost or a 5xx came back) before this answer: a 412 is then possibly the call's own change, seen again.
+   */
+  public earlierAttemptMayHaveLanded = false;
+
   public constructor(
     public readonly status: number,
     message: string,
@@ -13,20 +19,48 @@ export class RestError extends Error {
 
 /** Thrown when the network failed or an attempt timed out: the server may or may not have acted. */
 export class NetworkError extends Error {
+  public earlierAttemptMayHaveLanded = false;
+
   public constructor(message: string) {
     super(message);
     this.name = "NetworkError";
   }
 }
 
+/** True when the call failed only after an earlier attempt of it may already have taken effect. */
+export const mayHaveLandedEarlier = (e: unknown): boolean =>
+  (e instanceof RestError || e instanceof NetworkError) && e.earlierAttemptMayHaveLanded;
+
+/**
+ * True when the server may have carried out the call although it failed: the answer was lost (network,
+ * timeout), or an earlier attempt was. A 5xx or 4xx answer to the only attempt says it was not done.
+ */
+export const outcomeUnknown = (e: unknown): boolean => e instanceof NetworkError || mayHaveLandedEarlier(e);
+
 export const isConflict = (e: unknown): boolean =>
   e instanceof RestError && (e.status === 412 || e.status === 409 || /TF26071|VS403351/.test(e.message));
+
+/**
+ * Errors from host services (extension data) cross the frame boundary as plain objects: one with an HTTP
+ * status is explained like a REST error of ours.
+ */
+function asRestError(error: unknown): RestError | undefined {
+  if (error instanceof RestError || typeof error !== "object" || error === null) return undefined;
+  const { status, message } = error as { status?: unknown; message?: unknown };
+  const code = Number(status);
+  if (!Number.isInteger(code) || code < 400 || code > 599) return undefined;
+  return new RestError(code, typeof message === "string" && message ? message : `HTTP ${code}`);
+}
+
+const BROWSER_NETWORK_FAILURE =
+  /^(Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|network error)$/i;
 
 /**
  * A sentence for the person at the screen: what went wrong and what to do. Never "[object Object]".
  * `what` names the attempted action, e.g. "acknowledge the request".
  */
 export function describeError(error: unknown, what: string): string {
+  error = asRestError(error) ?? error;
   if (error instanceof RestError) {
     switch (error.status) {
       case 401:
@@ -37,17 +71,22 @@ export function describeError(error: unknown, what: string): string {
         return `Could not ${what}: the work item does not exist or you do not have permission to read it.`;
       case 409:
       case 412:
-        return `Could not ${what}: someone changed this work item at the same moment. The view is refreshed; check it and try again if still needed.`;
+        return `Could not ${what}: someone else changed this work item at the same moment. Check what changed, then try again if it is still needed.`;
       case 429:
         return `Could not ${what}: Azure DevOps is limiting requests right now. Wait a minute and try again.`;
       default:
         if (error.status >= 500)
-          return `Could not ${what}: Azure DevOps did not complete the request (HTTP ${error.status}). Nothing was half-done; try again in a moment.`;
+          return `Could not ${what}: Azure DevOps did not complete the request (HTTP ${error.status}). Try again in a moment.`;
         return `Could not ${what}: ${error.message}`;
     }
   }
   if (error instanceof NetworkError) return `Could not ${what}: ${error.message}`;
   if (error instanceof Error && error.message) return `Could not ${what}: ${error.message}`;
+  const message = (error as { message?: unknown } | null)?.message;
+  // A host service's plain error with the browser's words for a failed fetch, which name no cause.
+  if (typeof message === "string" && BROWSER_NETWORK_FAILURE.test(message))
+    return `Could not ${what}: could not reach Azure DevOps (${message}). Check your connection and try again.`;
+  if (typeof message === "string" && message) return `Could not ${what}: ${message}`;
   return `Could not ${what}: an unexpected error occurred. Reload the page and try again.`;
 }
 

@@ -23,9 +23,12 @@ export interface RestRequest {
 }
 
 export interface RetryInfo {
+  /** The attempt that failed, from 1. */
   attempt: number;
   waitMs: number;
   reason: string;
+  /** The HTTP status of the failed attempt; 0 when no answer came (network, timeout). */
+  status: number;
 }
 
 export interface RestTransport {
@@ -52,23 +55,27 @@ function queryString(query: RestRequest["query"], apiVersion: string): string {
   return params.toString();
 }
 
-async function errorFrom(response: Response): Promise<RestError> {
-  const retryAfter = Number(response.headers.get("Retry-After"));
-  let message = `HTTP ${response.status} ${response.statusText}`.trim();
+/** An answer read in full: the body is part of the attempt, so a drop or a stall while reading it counts. */
+interface Answer {
+  status: number;
+  ok: boolean;
+  statusText: string;
+  retryAfter: string | null;
+  text: string;
+}
+
+function errorFrom(answer: Answer): RestError {
+  const retryAfter = Number(answer.retryAfter ?? undefined);
+  let message = `HTTP ${answer.status} ${answer.statusText}`.trim();
   let typeKey: string | undefined;
   try {
-    const body = (await response.json()) as { message?: unknown; typeKey?: unknown };
+    const body = JSON.parse(answer.text) as { message?: unknown; typeKey?: unknown };
     if (typeof body.message === "string" && body.message) message = body.message;
     if (typeof body.typeKey === "string") typeKey = body.typeKey;
   } catch {
     // Not JSON (a proxy page, an empty body): the status line is the best message we have.
   }
-  return new RestError(
-    response.status,
-    message,
-    typeKey,
-    Number.isFinite(retryAfter) ? retryAfter : undefined,
-  );
+  return new RestError(answer.status, message, typeKey, Number.isFinite(retryAfter) ? retryAfter : undefined);
 }
 
 export function createRestTransport(options: TransportOptions): RestTransport {
@@ -77,7 +84,7 @@ export function createRestTransport(options: TransportOptions): RestTransport {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
-  async function attempt(request: RestRequest): Promise<Response> {
+  async function attempt(request: RestRequest): Promise<Answer> {
     const [base, token] = await Promise.all([options.getBaseUrl(), options.getToken()]);
     const url = `${base.replace(/\/?$/, "/")}${request.path}?${queryString(request.query, request.apiVersion)}`;
     const headers: Record<string, string> = { Accept: "application/json" };
@@ -86,12 +93,19 @@ export function createRestTransport(options: TransportOptions): RestTransport {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      return await fetchImpl(url, {
+      const response = await fetchImpl(url, {
         method: request.method,
         headers,
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: controller.signal,
       });
+      return {
+        status: response.status,
+        ok: response.ok,
+        statusText: response.statusText,
+        retryAfter: response.headers.get("Retry-After"),
+        text: await response.text(),
+      };
     } catch (e) {
       throw new NetworkError(
         controller.signal.aborted
@@ -105,15 +119,14 @@ export function createRestTransport(options: TransportOptions): RestTransport {
 
   return {
     async send<T>(request: RestRequest): Promise<T> {
+      // Whether an attempt so far may have been carried out although it failed (lost answer, 5xx).
+      let mayHaveLanded = false;
       for (let n = 1; ; n++) {
         let failure: RestError | NetworkError;
         try {
-          const response = await attempt(request);
-          if (response.ok) {
-            const text = await response.text();
-            return (text ? JSON.parse(text) : undefined) as T;
-          }
-          failure = await errorFrom(response);
+          const answer = await attempt(request);
+          if (answer.ok) return (answer.text ? JSON.parse(answer.text) : undefined) as T;
+          failure = errorFrom(answer);
         } catch (e) {
           if (!(e instanceof NetworkError)) throw e;
           failure = e;
@@ -123,13 +136,20 @@ export function createRestTransport(options: TransportOptions): RestTransport {
         const transient =
           failure instanceof NetworkError ||
           (failure instanceof RestError && [500, 502, 503, 504].includes(failure.status));
+        failure.earlierAttemptMayHaveLanded = mayHaveLanded;
         if (n >= maxAttempts || !(throttled || (transient && request.retryable))) throw failure;
+        if (transient) mayHaveLanded = true;
         const retryAfter = failure instanceof RestError ? failure.retryAfterSeconds : undefined;
         const waitMs =
           retryAfter !== undefined
             ? Math.min(retryAfter, MAX_RETRY_AFTER_S) * 1000
             : Math.min(250 * 2 ** (n - 1), 4000) + Math.floor(Math.random() * 100);
-        options.onRetry?.({ attempt: n, waitMs, reason: failure.message });
+        options.onRetry?.({
+          attempt: n,
+          waitMs,
+          reason: failure.message,
+          status: failure instanceof RestError ? failure.status : 0,
+        });
         await sleep(waitMs);
       }
     },

@@ -20,6 +20,14 @@ export interface SettingsStore {
 
 export const SETTINGS_COLLECTION = "project-settings";
 
+const hasTypeNames = (v: unknown): boolean =>
+  !!v &&
+  typeof v === "object" &&
+  ["intakeType", "taskType"].every((k) => {
+    const name = (v as Record<string, unknown>)[k];
+    return typeof name === "string" && name.trim() !== "";
+  });
+
 export function createSettingsStore(
   projectId: string,
   workItemTypes: () => Promise<string[]>,
@@ -28,8 +36,10 @@ export function createSettingsStore(
   return {
     async load() {
       const stored = await documents.read(projectId);
+      // The defaults depend on the process (its work item types): read them when they may be needed, that
+      // is when nothing is stored or the stored document lacks a usable intake or task type.
       const fallback = defaultSettings({
-        workItemTypes: stored.value === undefined ? await workItemTypes() : [],
+        workItemTypes: hasTypeNames(stored.value) ? [] : await workItemTypes(),
       });
       if (stored.value === undefined)
         return { settings: fallback, etag: undefined, isDefault: true, problems: [] };

@@ -1,5 +1,8 @@
 import { Button } from "azure-devops-ui/Button";
+import { getSafeId } from "azure-devops-ui/Util";
 import * as React from "react";
+
+import { ReadOnlyReason } from "./readOnly";
 
 export interface ActionButtonProps {
   text: string;
@@ -12,15 +15,20 @@ export interface ActionButtonProps {
 
 let nextId = 0;
 
-/** A workflow button that is disabled with a visible reason instead of hidden. */
+/**
+ * A workflow button that is disabled with a visible reason instead of hidden. Its own blocker (e.g. who
+ * already did it) comes first; otherwise a read-only person sees why they cannot act.
+ */
 export function ActionButton({
   text,
-  blocker,
+  blocker: ownBlocker,
   busy,
   primary,
   onClick,
 }: ActionButtonProps): React.ReactElement {
   const [reasonId] = React.useState(() => `action-reason-${++nextId}`);
+  const readOnly = React.useContext(ReadOnlyReason);
+  const blocker = ownBlocker ?? readOnly;
   const disabled = busy || blocker !== undefined;
   return (
     <div className="umd-action flex-column">
@@ -34,7 +42,8 @@ export function ActionButton({
         onClick={onClick}
       />
       {blocker && (
-        <span id={reasonId} className="umd-action-reason secondary-text body-s">
+        // The Button writes aria-describedby through getSafeId, so the reason carries the same safe id.
+        <span id={getSafeId(reasonId)} className="umd-action-reason secondary-text body-s">
           {blocker}
         </span>
       )}

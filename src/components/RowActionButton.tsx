@@ -1,4 +1,5 @@
 import { Button } from "azure-devops-ui/Button";
+import { getSafeId } from "azure-devops-ui/Util";
 import * as React from "react";
 
 let nextId = 0;
@@ -40,7 +41,8 @@ export function RowActionButton({
         onClick={onClick}
       />
       {blocker && (
-        <span id={reasonId} className="umd-visually-hidden">
+        // The Button writes aria-describedby through getSafeId, so the reason carries the same safe id.
+        <span id={getSafeId(reasonId)} className="umd-visually-hidden">
           {blocker}
         </span>
       )}

@@ -5,6 +5,7 @@ import * as React from "react";
 import * as ReactDOM from "react-dom";
 
 import { ErrorBoundary } from "./ErrorBoundary";
+import { RetryNotice } from "./RetryNotice";
 
 /**
  * Starts a contribution: handshake with the host (theme applied by the host), render, then tell the host
@@ -14,7 +15,14 @@ export async function mountContribution(render: () => React.ReactElement): Promi
   const root = document.getElementById("root");
   if (!root) throw new Error("The page has no #root element.");
   await SDK.init({ loaded: false, applyTheme: true });
-  ReactDOM.render(<ErrorBoundary>{render()}</ErrorBoundary>, root, () => {
-    void SDK.notifyLoadSucceeded();
-  });
+  ReactDOM.render(
+    <ErrorBoundary>
+      <RetryNotice />
+      {render()}
+    </ErrorBoundary>,
+    root,
+    () => {
+      void SDK.notifyLoadSucceeded();
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { describeError, isConflict } from "../ado/restErrors";
 import { acknowledgePatch } from "../domain/patches";
 import { requestTypeInfo } from "../domain/requestTypes";
 import { renderTemplate } from "../domain/templates";
+import { actAgain, judgeConflict } from "./conflicts";
 import type { DeskServices } from "./deskServices";
 import { formatWhen } from "./format";
 import { type ActionOutcome, already, done, failed } from "./outcome";
@@ -43,12 +44,24 @@ export async function acknowledge(services: DeskServices, view: RequestView): Pr
       acknowledgePatch({ rev: view.rev, state: view.actionStates!.acknowledge, commentHtml }),
     );
   } catch (e) {
-    if (isConflict(e)) {
-      const fresh = await loadRequestView(services, view.id, view.settings);
-      const why = acknowledgeBlocker(fresh, services.now());
-      if (why) return already(why);
+    if (!isConflict(e)) return failed(describeError(e, "acknowledge the request"));
+    let fresh: RequestView;
+    try {
+      fresh = await loadRequestView(services, view.id, view.settings);
+    } catch {
+      return failed(describeError(e, "acknowledge the request"));
     }
-    return failed(describeError(e, "acknowledge the request"));
+    const verdict = judgeConflict(e, fresh, {
+      doneBy: (v) =>
+        v.stage === "Submitted" ? undefined : v.events.find((ev) => ev.stage === "Acknowledged")?.by,
+      me: services.user.displayName,
+      blocker: (v) => acknowledgeBlocker(v, services.now()),
+    });
+    if (verdict.kind === "settled") return verdict.outcome;
+    if (verdict.kind === "retry")
+      return actAgain("acknowledge the request", "acknowledging", "Acknowledge now", () =>
+        acknowledge(services, verdict.fresh),
+      );
   }
   const warnings: string[] = [];
   if (!view.clientIdentity)

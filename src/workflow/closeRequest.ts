@@ -2,6 +2,7 @@
 import { describeError, isConflict } from "../ado/restErrors";
 import { closePatch } from "../domain/patches";
 import { renderTemplate } from "../domain/templates";
+import { actAgain, judgeConflict } from "./conflicts";
 import type { DeskServices } from "./deskServices";
 import { formatWhen } from "./format";
 import { type ActionOutcome, already, done, failed } from "./outcome";
@@ -40,12 +41,30 @@ export async function closeRequest(services: DeskServices, view: RequestView): P
       closePatch({ rev: view.rev, state: view.actionStates!.close, commentHtml }),
     );
   } catch (e) {
-    if (isConflict(e)) {
-      const fresh = await loadRequestView(services, view.id, view.settings);
-      const why = closeRequestBlocker(fresh, services.now());
-      if (why) return already(why);
+    if (!isConflict(e)) return failed(describeError(e, "close the request"));
+    let fresh: RequestView;
+    try {
+      fresh = await loadRequestView(services, view.id, view.settings);
+    } catch {
+      return failed(describeError(e, "close the request"));
     }
-    return failed(describeError(e, "close the request"));
+    const verdict = judgeConflict(e, fresh, {
+      doneBy: (v) => (v.stage === "Closed" ? v.events.find((ev) => ev.stage === "Closed")?.by : undefined),
+      me: services.user.displayName,
+      blocker: (v) => closeRequestBlocker(v, services.now()),
+    });
+    if (verdict.kind === "settled") return verdict.outcome;
+    if (verdict.kind === "retry") {
+      // A task opened meanwhile was not part of what the person confirmed: let them look first.
+      const warning = closeWarning(verdict.fresh);
+      if (warning && warning !== closeWarning(view))
+        return failed(
+          `Could not close the request: someone else changed it at the same moment. ${warning.replace(/ Close the request anyway\?$/, "")} Reload the work item and check before closing.`,
+        );
+      return actAgain("close the request", "closing", "Close request now", () =>
+        closeRequest(services, verdict.fresh),
+      );
+    }
   }
   const warnings = view.clientIdentity
     ? []

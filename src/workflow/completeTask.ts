@@ -9,8 +9,10 @@ import { validateAccountChanges } from "../domain/accountChanges";
 import { checklistSummaryHtml } from "../domain/checklist";
 import { completeTaskPatch } from "../domain/patches";
 import { renderSubject, renderTemplate, type TemplateValues } from "../domain/templates";
+import { actAgain, judgeConflict } from "./conflicts";
 import type { DeskServices } from "./deskServices";
 import { formatWhen } from "./format";
+import { mailFailureText } from "./mailFailure";
 import { type ActionOutcome, already, done, failed } from "./outcome";
 import { isDoneCategory, loadTaskView, type TaskView } from "./taskView";
 import { templateValues } from "./templateValues";
@@ -60,7 +62,7 @@ async function mailClient(
   } catch (e) {
     return {
       kind: "failed",
-      message: `The task is completed, but the e-mail to the client failed. ${describeError(e, "send the e-mail")}`,
+      message: `The task is completed, but the e-mail to the client failed. ${mailFailureText(e, coordinator)}`,
       retryLabel: "Send the e-mail again",
       retry: () => mailClient(services, view, values),
     };
@@ -91,12 +93,24 @@ export async function completeTask(
       completeTaskPatch({ rev: view.rev, state: request.actionStates!.taskDone, commentHtml }),
     );
   } catch (e) {
-    if (isConflict(e)) {
-      const fresh = await loadTaskView(services, view.id);
-      if (isDoneCategory(fresh.stateCategory))
-        return already(completeTaskBlocker(fresh, draft, services.now())!);
+    if (!isConflict(e)) return failed(describeError(e, "complete the task"));
+    let fresh: TaskView;
+    try {
+      fresh = await loadTaskView(services, view.id);
+    } catch {
+      return failed(describeError(e, "complete the task"));
     }
-    return failed(describeError(e, "complete the task"));
+    const verdict = judgeConflict(e, fresh, {
+      doneBy: (v) => (isDoneCategory(v.stateCategory) ? v.changedBy : undefined),
+      me: services.user.displayName,
+      blocker: (v) =>
+        isDoneCategory(v.stateCategory) ? completeTaskBlocker(v, draft, services.now()) : undefined,
+    });
+    if (verdict.kind === "settled") return verdict.outcome;
+    if (verdict.kind === "retry")
+      return actAgain("complete the task", "completing", "Complete task now", () =>
+        completeTask(services, verdict.fresh, draft),
+      );
   }
   return mailClient(services, view, values);
 }

@@ -3,7 +3,8 @@
  * iteration and a description holding the request details and its checklist, all in the same call.
  */
 import type { Identity } from "../ado/identities";
-import { describeError, NetworkError, RestError } from "../ado/restErrors";
+import { describeError, NetworkError, outcomeUnknown, RestError } from "../ado/restErrors";
+import type { TaskClaim } from "../ado/taskClaimStore";
 import { checklistFor } from "../domain/checklist";
 import { escapeHtml } from "../domain/html";
 import { createTaskDocument } from "../domain/patches";
@@ -13,6 +14,7 @@ import { formatWhen } from "./format";
 import { type ActionOutcome, already, done, failed } from "./outcome";
 import { STAFF_TASK_TAG } from "./recognition";
 import { childIds, type RequestView } from "./requestView";
+import { type ClaimResult, claimTaskCreation } from "./taskClaim";
 
 export function createStaffTaskBlocker(
   view: RequestView,
@@ -45,6 +47,28 @@ export function staffTaskDescription(services: DeskServices, view: RequestView):
   ].join("");
 }
 
+/** Someone else claimed the create: name the task they made, or say they are making it now. */
+async function claimTaken(
+  services: DeskServices,
+  view: RequestView,
+  known: Set<number>,
+  claim: TaskClaim,
+): Promise<ActionOutcome> {
+  try {
+    const after = await services.workItems.get(view.id, "relations");
+    const created = childIds(after).filter((id) => !known.has(id));
+    if (created.length > 0)
+      return already(
+        `${claim.by.displayName} created staff task #${created[0]} at ${formatWhen(claim.at, services.now())}. Open it instead.`,
+      );
+  } catch {
+    // Say what is known: the claim.
+  }
+  return already(
+    `${claim.by.displayName} is creating a staff task for this request at this moment (since ${formatWhen(claim.at, services.now())}). Reload in a moment to see it.`,
+  );
+}
+
 export async function createStaffTask(
   services: DeskServices,
   view: RequestView,
@@ -70,6 +94,18 @@ export async function createStaffTask(
       `${by} created staff task #${added[0]} at ${formatWhen(String(fresh.fields["System.ChangedDate"]), services.now())}. Open it instead.`,
     );
   }
+  // The links cannot show a task being created at this very moment by someone else: a claim can.
+  let claim: ClaimResult;
+  try {
+    claim = await claimTaskCreation(
+      services,
+      view.id,
+      [...known].sort((a, b) => a - b),
+    );
+  } catch (e) {
+    return failed(describeError(e, "create the staff task"));
+  }
+  if (claim.kind === "taken") return claimTaken(services, view, known, claim.claim);
   const document = createTaskDocument({
     title: staffTaskTitle(view),
     assignedTo: assignee!.uniqueName,
@@ -83,6 +119,8 @@ export async function createStaffTask(
     const task = await services.workItems.create(view.settings.settings.taskType, document);
     return done(`Created staff task #${task.id} for ${assignee!.displayName}.`);
   } catch (e) {
+    // Only a create that surely did not land frees the claim; after a lost answer it may have landed.
+    if (!outcomeUnknown(e)) await claim.release();
     if (e instanceof NetworkError || (e instanceof RestError && e.status >= 500)) {
       // The create may have landed before the answer was lost: look before offering to try again.
       try {

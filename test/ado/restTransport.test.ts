@@ -1,6 +1,6 @@
 /** @jest-environment node */
-import { NetworkError, RestError } from "../../src/ado/restErrors";
-import { createRestTransport, type RestRequest } from "../../src/ado/restTransport";
+import { mayHaveLandedEarlier, NetworkError, outcomeUnknown, RestError } from "../../src/ado/restErrors";
+import { createRestTransport, type RestRequest, type RetryInfo } from "../../src/ado/restTransport";
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | "network-error";
 
@@ -128,6 +128,83 @@ describe("REST transport", () => {
       typeKey: "TestPatchOperationFailedException",
     });
     expect(calls).toHaveLength(1);
+  });
+
+  it("marks a 412 that follows a lost answer: the first attempt may have been this very change", async () => {
+    const conflict = {
+      status: 412,
+      body: { message: "VS403351: Test Operation for path /rev failed" },
+    };
+    const update: RestRequest = { ...read, method: "PATCH", body: [] };
+    const afterLoss = transport(["network-error", conflict]);
+    const error = (await afterLoss.t.send(update).catch((e: unknown) => e)) as RestError;
+    expect(error.status).toBe(412);
+    expect(error.earlierAttemptMayHaveLanded).toBe(true);
+    expect(mayHaveLandedEarlier(error)).toBe(true);
+    expect(outcomeUnknown(error)).toBe(true);
+
+    const afterThrottle = transport([{ status: 429, headers: { "Retry-After": "1" } }, conflict]);
+    const plain = (await afterThrottle.t.send(update).catch((e: unknown) => e)) as RestError;
+    expect(plain.earlierAttemptMayHaveLanded).toBe(false);
+    expect(outcomeUnknown(plain)).toBe(false);
+  });
+
+  it("tells the UI before each wait, so it can show progress", async () => {
+    const retries: RetryInfo[] = [];
+    const { fetchImpl } = scriptedFetch([
+      { status: 429, headers: { "Retry-After": "2" }, body: { message: "TF400733: blocked" } },
+      { status: 200, body: {} },
+    ]);
+    const t = createRestTransport({
+      getBaseUrl: async () => "https://dev.example/org/",
+      getToken: async () => "tok",
+      fetchImpl,
+      sleep: async () => undefined,
+      onRetry: (info) => retries.push(info),
+    });
+    await t.send(read);
+    expect(retries).toEqual([{ attempt: 1, waitMs: 2000, reason: "TF400733: blocked", status: 429 }]);
+  });
+
+  it("counts a connection that drops while the body is read as a lost answer, repeated for a read", async () => {
+    let calls = 0;
+    const fetchImpl = (async () => {
+      calls++;
+      if (calls > 1) return new Response(JSON.stringify({ id: 1 }), { status: 200 });
+      const body = new ReadableStream({ start: (c) => c.error(new TypeError("terminated")) });
+      return new Response(body, { status: 200 });
+    }) as unknown as typeof fetch;
+    const t = createRestTransport({
+      getBaseUrl: async () => "https://dev.example/org/",
+      getToken: async () => "tok",
+      fetchImpl,
+      sleep: async () => undefined,
+    });
+    await expect(t.send(read)).resolves.toEqual({ id: 1 });
+    expect(calls).toBe(2);
+    calls = 0;
+    const lost = await t.send(create).catch((e: unknown) => e);
+    expect(lost).toBeInstanceOf(NetworkError);
+    expect(outcomeUnknown(lost)).toBe(true);
+    expect(calls).toBe(1);
+  });
+
+  it("times out a body that stops arriving, not only a call that never answers", async () => {
+    const stalled = ((_url: string, init: RequestInit) => {
+      const body = new ReadableStream({
+        start: (c) =>
+          init.signal!.addEventListener("abort", () => c.error(new DOMException("aborted", "AbortError"))),
+      });
+      return Promise.resolve(new Response(body, { status: 200 }));
+    }) as unknown as typeof fetch;
+    const t = createRestTransport({
+      getBaseUrl: async () => "https://dev.example/org",
+      getToken: async () => "",
+      fetchImpl: stalled,
+      timeoutMs: 20,
+      maxAttempts: 1,
+    });
+    await expect(t.send(read)).rejects.toThrow(/^Azure DevOps did not answer within 0 seconds\.$/);
   });
 
   it("times out a hanging call with a clear message", async () => {

@@ -132,11 +132,68 @@ describe("faults", () => {
     expect(log[0]).toMatchObject({ method: "POST", status: 0 });
   });
 
+  it("lostAnswer carries the request out and then loses its answer", async () => {
+    await post("faults", {
+      method: "PATCH",
+      pathPattern: "workitems/1$",
+      status: 0,
+      count: 1,
+      delayMs: 20,
+      lostAnswer: true,
+    });
+    await post("faults", { method: "POST", pathPattern: "sendmail", status: 503, lostAnswer: true });
+    await expect(
+      emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, { body: [field("System.Title", "landed")] }),
+    ).rejects.toThrow();
+    const item = await emu.call("GET", `${CS}/_apis/wit/workitems/1`);
+    expect(item.json.fields["System.Title"]).toBe("landed");
+    const mail = await emu.call("POST", `${CS}/_apis/wit/sendmail`, {
+      body: { message: { to: { tfIds: ["8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d04"] }, subject: "s", body: "b" } },
+    });
+    expect(mail.status).toBe(503);
+    expect((await inspect("mail")).json).toHaveLength(1);
+    expect((await post("faults", { pathPattern: "x", status: 500, lostAnswer: "yes" })).status).toBe(400);
+  });
+
   it("can be listed and cleared, and refuses a bad pattern", async () => {
     await post("faults", { pathPattern: "x", status: 500, count: 3 });
     await inspect("faults", { method: "DELETE" });
     expect((await inspect("faults")).json).toEqual([]);
     expect((await post("faults", { pathPattern: "(", status: 500, count: 1 })).status).toBe(400);
+  });
+});
+
+describe("permissions", () => {
+  it("a reader may read work items but not change them, until set back or reset", async () => {
+    const asSam = { as: "sam" };
+    expect((await post("permissions", { user: "sam", access: "read" })).json).toEqual({ readers: ["sam"] });
+    expect(emu.api.isReader("sam")).toBe(true);
+    expect((await emu.call("GET", `${CS}/_apis/wit/workitems/1`, asSam)).status).toBe(200);
+    const refused = await emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, {
+      ...asSam,
+      body: [field("System.Title", "x")],
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.message).toMatch(/^TF237111: /);
+    const comment = await emu.call("POST", `${CS}/_apis/wit/workItems/1/comments`, {
+      ...asSam,
+      accept: "application/json;api-version=7.1-preview.4",
+      body: { text: "x" },
+    });
+    expect(comment.status).toBe(403);
+    await post("permissions", { user: "sam", access: "write" });
+    expect(
+      (
+        await emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, {
+          ...asSam,
+          body: [field("System.Title", "y")],
+        })
+      ).status,
+    ).toBe(200);
+    await post("permissions", { user: "sam", access: "read" });
+    await post("reset", {});
+    expect(emu.api.isReader("sam")).toBe(false);
+    expect((await post("permissions", { user: "nobody", access: "read" })).status).toBe(400);
   });
 });
 

@@ -228,6 +228,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
       route,
       userKey: as.toLowerCase(),
       context,
+      readOnly: api.isReader(as),
       publicUrl: holder.url!,
       extensionUrl,
       theme: url.searchParams.get("theme") === "dark" ? "dark" : "light",

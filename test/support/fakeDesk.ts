@@ -7,6 +7,7 @@ import type { DocumentStore, StoredDocument } from "../../src/ado/documentStore"
 import type { Identity, IdentityResolver } from "../../src/ado/identities";
 import { DocumentConflictError, RestError } from "../../src/ado/restErrors";
 import type { LoadedSettings, SettingsStore } from "../../src/ado/settingsStore";
+import type { TaskClaim } from "../../src/ado/taskClaimStore";
 import type { TaskDraft } from "../../src/ado/taskDraftStore";
 import type { StaffChannel } from "../../src/ado/webhook";
 import type { MailMessage, WorkItem, WorkItemsApi, WorkItemUpdate } from "../../src/ado/workItemsApi";
@@ -62,6 +63,11 @@ export class FakeWorkItems implements WorkItemsApi {
   public calls: string[] = [];
   /** The next calls of a method fail with these errors, in order. */
   public failures: Partial<Record<string, Error[]>> = {};
+  /**
+   * The next calls of a method are carried out and then fail with these errors: a lost answer (as the
+   * transport reports it, e.g. a 412 marked earlierAttemptMayHaveLanded after its repeat).
+   */
+  public lostAnswers: Partial<Record<string, Error[]>> = {};
   public actor: Identity = HOLLY;
   private nextId = 1;
   private clock = Date.parse("2026-11-20T09:00:00Z");
@@ -72,6 +78,10 @@ export class FakeWorkItems implements WorkItemsApi {
   private fail(method: string) {
     this.calls.push(method);
     const e = this.failures[method]?.shift();
+    if (e) throw e;
+  }
+  private lose(method: string) {
+    const e = this.lostAnswers[method]?.shift();
     if (e) throw e;
   }
   private tick() {
@@ -121,6 +131,7 @@ export class FakeWorkItems implements WorkItemsApi {
       const field = op.path.replace(/^\/fields\//, "");
       if (field === "System.History") {
         this.comments.push({ workItemId: item.id, html: String(op.value), by: this.actor.displayName });
+        changed[field] = { newValue: op.value };
         continue;
       }
       if (
@@ -207,6 +218,7 @@ export class FakeWorkItems implements WorkItemsApi {
     this.fail("create");
     const item = this.add(type, {});
     this.apply(item, doc);
+    this.lose("create");
     return this.clone(item);
   }
   public async update(id: number, doc: JsonPatchOp[]): Promise<WorkItem> {
@@ -219,8 +231,10 @@ export class FakeWorkItems implements WorkItemsApi {
     draft.fields["System.ChangedBy"] = ref(this.actor);
     draft.fields["System.ChangedDate"] = this.tick();
     if (changed["System.State"]) this.stampStateDates(draft, changed["System.State"].oldValue);
+    changed["System.ChangedDate"] = { newValue: draft.fields["System.ChangedDate"] };
     this.items.set(id, draft);
     this.record(draft, changed);
+    this.lose("update");
     return this.clone(draft);
   }
   public async updates(id: number): Promise<WorkItemUpdate[]> {
@@ -241,6 +255,7 @@ export class FakeWorkItems implements WorkItemsApi {
   public async sendMail(message: MailMessage): Promise<void> {
     this.fail("sendMail");
     this.outbox.push(message);
+    this.lose("sendMail");
   }
   /** Calls that changed something (or tried to). */
   public writes(): string[] {
@@ -248,17 +263,25 @@ export class FakeWorkItems implements WorkItemsApi {
   }
 }
 
-export class FakeDrafts implements DocumentStore<TaskDraft> {
-  public docs = new Map<string, StoredDocument<TaskDraft>>();
+/** Extension data documents with etags, as the extension data service keeps them. */
+export class FakeDocuments<T> implements DocumentStore<T> {
+  public docs = new Map<string, StoredDocument<T>>();
+  public constructor(private readonly what: string) {}
   public async read(id: string) {
     return this.docs.get(id) ?? { value: undefined, etag: undefined };
   }
-  public async write(id: string, value: TaskDraft, etag: number | undefined) {
+  public async write(id: string, value: T, etag: number | undefined) {
     const current = this.docs.get(id);
-    if (current?.etag !== etag) throw new DocumentConflictError("The account changes of this task");
+    if (current?.etag !== etag) throw new DocumentConflictError(this.what);
     const saved = { value, etag: (etag ?? 0) + 1 };
     this.docs.set(id, saved);
     return saved;
+  }
+}
+
+export class FakeDrafts extends FakeDocuments<TaskDraft> {
+  public constructor() {
+    super("The account changes of this task");
   }
 }
 
@@ -266,6 +289,7 @@ export interface FakeDesk {
   services: DeskServices;
   workItems: FakeWorkItems;
   drafts: FakeDrafts;
+  claims: FakeDocuments<TaskClaim>;
   posts: { url: string; text: string }[];
   settings: Settings;
   channelFails: boolean;
@@ -276,6 +300,7 @@ export function fakeDesk(
 ): FakeDesk {
   const workItems = new FakeWorkItems();
   const drafts = new FakeDrafts();
+  const claims = new FakeDocuments<TaskClaim>("The staff task claim of this request");
   const settings: Settings = {
     ...defaultSettings({ workItemTypes: ["User Request", "Task"] }),
     ...options.settings,
@@ -298,6 +323,7 @@ export function fakeDesk(
   const desk: FakeDesk = {
     workItems,
     drafts,
+    claims,
     posts: [],
     settings,
     channelFails: false,
@@ -306,6 +332,7 @@ export function fakeDesk(
       identities,
       settings: store,
       drafts,
+      claims,
       staffChannel: {
         post: async (url, text) => {
           if (desk.channelFails) throw new Error("Failed to fetch");

@@ -6,6 +6,7 @@ import * as React from "react";
 import { createDeskServices } from "../../ado/createDeskServices";
 import { confirmAction, openPanel, openWorkItem } from "../../ado/hostUi";
 import { createRestTransport } from "../../ado/restTransport";
+import { reportRetry } from "../../ado/retryProgress";
 import { accessToken, hostService, witBaseUrl } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
 import { createCommentsReader } from "./commentsApi";
@@ -21,7 +22,7 @@ void mountContribution(() => {
   const services: Promise<HubServices> = createDeskServices().then((desk) => ({
     desk,
     comments: createCommentsReader(
-      createRestTransport({ getBaseUrl: witBaseUrl, getToken: accessToken }),
+      createRestTransport({ getBaseUrl: witBaseUrl, getToken: accessToken, onRetry: reportRetry }),
       desk.workItems.project,
     ),
     host: {

@@ -175,7 +175,8 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
         ? `Reading the states of ${pending.join(" and ")}…`
         : errorPaths.length > 0
           ? `Fix the ${errorPaths.length === 1 ? "setting" : `${errorPaths.length} settings`} marked below before saving.`
-          : !dirty && !base.isDefault
+          : // A repaired document differs from what is stored even before any edit: saving it is the fix.
+            !dirty && !base.isDefault && base.problems.length === 0
             ? "No changes to save."
             : undefined;
 

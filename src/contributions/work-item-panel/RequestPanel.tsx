@@ -97,8 +97,9 @@ export function RequestPanel({ services, view: first, complete, ui }: RequestPan
         return undefined;
       return closeRequest(services, full);
     });
+  // Through guarded, so a retry that changed the work item refreshes the form like the action itself.
   const onRetry = () => {
-    if (outcome?.kind === "failed" && outcome.retry) void run("Retry", outcome.retry);
+    if (outcome?.kind === "failed" && outcome.retry) void guarded("Retry", outcome.retry);
   };
 
   return (

@@ -96,7 +96,14 @@ export function TaskPanel({ services, view: first, complete, ui }: TaskPanelProp
       return result;
     });
   const onRetry = () => {
-    if (outcome?.kind === "failed" && outcome.retry) void run("Retry", outcome.retry);
+    const retry = outcome?.kind === "failed" ? outcome.retry : undefined;
+    if (!retry) return;
+    // A retry that completed the task refreshes the form like the action itself.
+    void run("Retry", async () => {
+      const result = await retry();
+      if (result.kind !== "failed") await ui.afterAction();
+      return result;
+    });
   };
 
   return (

@@ -10,6 +10,7 @@ import { mountContribution } from "../../components/mountContribution";
 import type { MailDraft } from "../../workflow/notifyClient";
 import { createFormEvents } from "./formEvents";
 import type { PanelUi } from "./panelUi";
+import { ReadOnlyFromForm } from "./ReadOnlyFromForm";
 import { WorkItemPanel } from "./WorkItemPanel";
 
 const events = createFormEvents();
@@ -41,5 +42,9 @@ void mountContribution(() => {
   // The group's height follows its content: the body is as tall as the frame, so watch the content root.
   const root = document.getElementById("root")!;
   new ResizeObserver(() => resize(root.scrollWidth, root.scrollHeight)).observe(root);
-  return <WorkItemPanel services={services} events={events} ui={ui} readForm={readForm} />;
+  return (
+    <ReadOnlyFromForm events={events}>
+      <WorkItemPanel services={services} events={events} ui={ui} readForm={readForm} />
+    </ReadOnlyFromForm>
+  );
 });

@@ -88,6 +88,8 @@ describe("Settings hub: first run", () => {
     expect(screen.getByText("Settings of version 7 were read as version 1.")).toBeInTheDocument();
     expect(screen.getByText(/1 unreadable staff member/)).toBeInTheDocument();
     expect(screen.queryByText(FIRST_RUN_HINT)).toBeNull();
+    // Saving the repaired document is the fix, so Save is on without any edit.
+    expect(screen.getByRole("button", { name: "Save" })).not.toHaveAttribute("aria-disabled", "true");
   });
 
   it("says why when the settings cannot be read, and tries again", async () => {

@@ -1,4 +1,9 @@
-/** Injected failures: the next `count` API requests matching method + path regex fail as told. */
+/**
+ * Injected failures: the next `count` API requests matching method + path regex fail as told. By default the
+ * request is refused before it runs; with `lostAnswer` it runs (the work item changes, the mail goes out) and
+ * only its answer is lost: the failure the client sees is then a lie about an effect that happened, as when a
+ * connection drops after the server committed.
+ */
 import { badRequest } from "./http/errors";
 
 export interface FaultSpec {
@@ -8,6 +13,7 @@ export interface FaultSpec {
   count: number;
   retryAfterSeconds?: number;
   delayMs?: number;
+  lostAnswer?: boolean;
 }
 
 interface PendingFault extends FaultSpec {
@@ -45,6 +51,9 @@ export class Faults {
     if (b.retryAfterSeconds !== undefined) spec.retryAfterSeconds = Number(b.retryAfterSeconds);
     if (b.delayMs !== undefined) spec.delayMs = Number(b.delayMs);
     if (status === 0 && spec.delayMs === undefined) spec.delayMs = 0;
+    if (b.lostAnswer !== undefined && typeof b.lostAnswer !== "boolean")
+      throw badRequest("ArgumentException", "lostAnswer must be true or false.");
+    if (b.lostAnswer === true) spec.lostAnswer = true;
     this.pending.push({ ...spec, regex, remaining: count });
     return spec;
   }

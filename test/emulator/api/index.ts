@@ -31,6 +31,8 @@ export interface EmulatorApi {
   context(asUserKey?: string): EmulatorContext;
   /** Bearer token for a seeded user. */
   tokenFor(userKey: string): string;
+  /** True when the user may read work items but not change them (POST /_emulator/permissions). */
+  isReader(userKey: string): boolean;
 }
 
 export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
@@ -53,5 +55,6 @@ export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
     reset: () => state.reset(),
     context: (asUserKey) => state.context(asUserKey),
     tokenFor,
+    isReader: (userKey) => state.store.readers.has(userKey.toLowerCase()),
   };
 }

@@ -1,7 +1,7 @@
 /** One REST call: log, fault, auth, api-version, route, serialize. */
 import type * as http from "http";
 
-import { faultMessage } from "./faults";
+import { faultMessage, type FaultSpec } from "./faults";
 import { CORS_HEADERS } from "./http/cors";
 import { ApiError, errorEnvelope } from "./http/errors";
 import { bearerToken, decodePath, parseAccept, parseBody, parseQuery, readBody } from "./http/request";
@@ -51,6 +51,9 @@ export async function handleApiRequest(
       body === undefined || status === 204 ? "" : serializeJson(body, { msDate: accept.msDateFormat });
     res.writeHead(status, {
       ...CORS_HEADERS,
+      // One connection per call: a browser resends a request on its own when a reused keep-alive connection
+      // drops without an answer, which would turn an injected "lost answer" into a hidden second call.
+      Connection: "close",
       ...(text ? { "Content-Type": "application/json; charset=utf-8" } : {}),
       ...headers,
     });
@@ -60,19 +63,20 @@ export async function handleApiRequest(
     respond(err.status, errorEnvelope(err.typeKey, err.message, err.extra), err.headers);
 
   const fault = state.faults.take(method, [path, url.pathname]);
-  if (fault) {
-    if (fault.delayMs) await sleep(fault.delayMs);
-    if (fault.status === 0) {
+  /** Answers with the injected failure: after `delayMs`, a dropped connection (status 0) or the status. */
+  const answerWithFault = async (f: FaultSpec) => {
+    if (f.delayMs) await sleep(f.delayMs);
+    if (f.status === 0) {
       entry.status = 0;
       req.socket.destroy();
       return;
     }
-    const { typeKey, message } = faultMessage(fault.status);
+    const { typeKey, message } = faultMessage(f.status);
     const headers: Record<string, string> =
-      fault.retryAfterSeconds !== undefined ? { "Retry-After": String(fault.retryAfterSeconds) } : {};
-    fail(new ApiError(fault.status, typeKey, message, {}, headers));
-    return;
-  }
+      f.retryAfterSeconds !== undefined ? { "Retry-After": String(f.retryAfterSeconds) } : {};
+    fail(new ApiError(f.status, typeKey, message, {}, headers));
+  };
+  if (fault && !fault.lostAnswer) return answerWithFault(fault);
 
   const token = bearerToken(req);
   const user = token ? userByToken(token) : undefined;
@@ -120,6 +124,8 @@ export async function handleApiRequest(
       params: match.params,
       extension: state.extension,
     });
+    // A lost answer: the request was carried out, the client hears only the failure.
+    if (fault?.lostAnswer && result.status < 300) return answerWithFault(fault);
     respond(result.status, result.body, result.headers);
   } catch (e) {
     if (e instanceof ApiError) fail(e);

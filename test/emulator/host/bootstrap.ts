@@ -21,6 +21,8 @@ export interface HostBootstrap {
   route: HostRoute;
   userKey: string;
   context: EmulatorContext;
+  /** The signed-in user may read work items but not change them: forms open read-only. */
+  readOnly: boolean;
   /** http://localhost:<port>, no trailing slash. */
   publicUrl: string;
   /** Base URI of the extension's files, trailing slash. */

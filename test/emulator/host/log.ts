@@ -13,10 +13,17 @@ export interface HostLogEntry {
 
 type LogWindow = Window & { __emulatorLog?: HostLogEntry[] };
 
-/** JSON-safe copy of arguments: proxies (functions) and cycles must not break the log. */
+/** An access token (the emulator's, a JWT): handed to host services, but never written to a log. */
+const TOKEN = /^(emu_[A-Za-z0-9_-]{16,}|eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
+
+/** JSON-safe copy of arguments: proxies (functions) and cycles must not break the log; tokens are left out. */
 function plain(value: unknown): unknown {
   try {
-    return JSON.parse(JSON.stringify(value ?? null, (_k, v) => (typeof v === "function" ? "[function]" : v)));
+    return JSON.parse(
+      JSON.stringify(value ?? null, (_k, v) =>
+        typeof v === "function" ? "[function]" : typeof v === "string" && TOKEN.test(v) ? "[token]" : v,
+      ),
+    );
   } catch {
     return String(value);
   }

@@ -15,6 +15,7 @@ const PREFLIGHT_HEADERS: Record<string, string> = {
 };
 
 export function answerPreflight(res: http.ServerResponse): void {
-  res.writeHead(204, PREFLIGHT_HEADERS);
+  // Not kept alive, like every API answer (see pipeline.ts): the call after it must not reuse its connection.
+  res.writeHead(204, { ...PREFLIGHT_HEADERS, Connection: "close" });
   res.end();
 }

@@ -30,6 +30,11 @@ export class Store {
   webhooks: WebhookEntry[] = [];
   /** key: scope|collection (lower-cased) → id (lower-cased) → document */
   documents = new Map<string, Map<string, ExtensionDocument>>();
+  /**
+   * Users (keys) who may read but not change work items, as a member of the Readers group: set through
+   * POST /_emulator/permissions, cleared by reset.
+   */
+  readers = new Set<string>();
   /** The clock; the seed moves it to write history in the past. */
   now: () => Date = () => new Date();
   private snapshot?: Snapshot;
@@ -65,6 +70,11 @@ export class Store {
     return canAccessArea(user, String(this.current(item).fields["System.AreaPath"] ?? ""));
   }
 
+  /** Whether the user may save work items under the area path. */
+  canWrite(user: SeedUser, areaPath: string): boolean {
+    return !this.readers.has(user.key) && canAccessArea(user, areaPath);
+  }
+
   workItemUrl(id: number): string {
     return `${this.orgUrl}/_apis/wit/workItems/${id}`;
   }
@@ -82,6 +92,7 @@ export class Store {
     this.mail = [];
     this.webhooks = [];
     this.documents = new Map();
+    this.readers = new Set();
     this.now = () => new Date();
   }
 }

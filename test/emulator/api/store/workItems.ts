@@ -1,6 +1,6 @@
 /** Creating and updating work items: patch, rules, system fields, revisions, mirrored links, History comments. */
 import { ApiError, notFound, ruleError, workItemNotFound } from "../http/errors";
-import { canAccessArea, type SeedUser } from "../model/identities";
+import { type SeedUser } from "../model/identities";
 import {
   findState,
   findType,
@@ -50,7 +50,7 @@ export function createWorkItem(
   f["System.AreaPath"] ??= project.name;
   f["System.IterationPath"] ??= project.name;
   if (!f["System.State"]) f["System.State"] = type.states.find((s) => s.category === "Proposed")!.name;
-  validate(draft, type, options.actor);
+  validate(store, draft, type, options.actor);
   if (!draft.explicit.has("System.Reason")) f["System.Reason"] = project.process.createReason;
   f["Microsoft.VSTS.Common.Priority"] ??= 2;
   stamp(store, draft, options, at, true);
@@ -83,7 +83,7 @@ export function updateWorkItem(
   const draft: Draft = { fields, relations: [...previous.relations], rev: previous.rev, explicit: new Set() };
   applyPatch(draft, ops, envFor(store, project, options, id));
   const type = findType(project, String(fields["System.WorkItemType"]))!;
-  validate(draft, type, options.actor);
+  validate(store, draft, type, options.actor);
   const relations = normalizeRelations(store, draft.relations);
   const mirrors = planMirrors(store, id, previous.relations, relations);
   const oldState = String(previous.fields["System.State"]);
@@ -110,7 +110,7 @@ function envFor(store: Store, project: ProjectDef, options: WriteOptions, id: nu
   };
 }
 
-function validate(draft: Draft, type: WorkItemTypeDef, actor: SeedUser): void {
+function validate(store: Store, draft: Draft, type: WorkItemTypeDef, actor: SeedUser): void {
   const f = draft.fields;
   if (!String(f["System.Title"] ?? "").trim())
     throw ruleError("Title", "System.Title", "Required, InvalidEmpty");
@@ -122,7 +122,7 @@ function validate(draft: Draft, type: WorkItemTypeDef, actor: SeedUser): void {
       "Required, HasValues, LimitedToValues, AllowsOldValue, InvalidEmpty",
     );
   f["System.State"] = state.name;
-  if (!canAccessArea(actor, String(f["System.AreaPath"])))
+  if (!store.canWrite(actor, String(f["System.AreaPath"])))
     throw new ApiError(
       403,
       "WorkItemSecuredException",
@@ -278,6 +278,12 @@ export function addCommentRevision(
   actor: SeedUser,
 ): CommentRecord {
   const previous = store.current(item);
+  if (!store.canWrite(actor, String(previous.fields["System.AreaPath"] ?? "")))
+    throw new ApiError(
+      403,
+      "WorkItemSecuredException",
+      `TF237111: The current user does not have permissions to save work items under the specified area path '${String(previous.fields["System.AreaPath"])}'.`,
+    );
   const fields: Fields = { ...previous.fields };
   delete fields["System.History"];
   const draft: Draft = {

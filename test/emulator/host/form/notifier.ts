@@ -13,7 +13,10 @@ const METHOD: Partial<Record<FormEvent["type"], string>> = {
   unloaded: "onUnloaded",
 };
 
-export function connectFormNotifications(model: WorkItemModel): {
+export function connectFormNotifications(
+  model: WorkItemModel,
+  readOnly = false,
+): {
   attach(hosted: HostedContribution): void;
 } {
   const queues = new Map<HostedContribution, Promise<void>>();
@@ -33,7 +36,7 @@ export function connectFormNotifications(model: WorkItemModel): {
   return {
     attach(hosted) {
       queues.set(hosted, Promise.resolve());
-      send(hosted, "onLoaded", { id: model.id, isNew: false, isReadOnly: false });
+      send(hosted, "onLoaded", { id: model.id, isNew: false, isReadOnly: readOnly });
     },
   };
 }

@@ -288,7 +288,7 @@ export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
   renderAll();
 
   // The extension's form groups, each announced onLoaded and then every form event.
-  const notifier = connectFormNotifications(model);
+  const notifier = connectFormNotifications(model, env.bootstrap.readOnly);
   const formGroups = env.bootstrap.manifest.contributions.filter((c) => c.type === FORM_GROUP_TYPE);
   for (const contribution of formGroups) {
     const container = h(
