@@ -12,28 +12,16 @@ import {
   type Request,
 } from "playwright-core";
 
-import { CHROMIUM } from "../e2e/support/browser";
+import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/support/browser";
 import { CALLER_HEADER } from "../emulator/host/rest";
 import { type RunningEmulator } from "../emulator/server";
 import { type FrameProbe, probeScript, type ReadyExpectation } from "./probes";
-
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
 
 /** How long any one wait may take; generous, since the machine is shared and the 20,000 seed is slow. */
 export const STEP_TIMEOUT = 120_000;
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: false, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: false, args: CHROMIUM_ARGS });
 }
 
 export interface RecordedRequest {
