@@ -32,6 +32,11 @@ export const REMI: Identity = {
   displayName: "Remi Laurent",
   uniqueName: "remi@fabrikam.example",
 };
+export const SAM: Identity = {
+  id: "11111111-0000-0000-0000-000000000003",
+  displayName: "Sam Okafor",
+  uniqueName: "sam@fabrikam.example",
+};
 export const DANA: Identity = {
   id: "11111111-0000-0000-0000-000000000004",
   displayName: "Dana Whitfield",

@@ -4,15 +4,13 @@
  * Anything a test did not expect throws "Not implemented".
  */
 import type { DocumentStore, StoredDocument } from "../../../src/ado/documentStore";
-import type { Identity } from "../../../src/ado/identities";
 import { DocumentConflictError } from "../../../src/ado/restErrors";
 import { createSettingsStore } from "../../../src/ado/settingsStore";
 import type { SettingsHubServices } from "../../../src/contributions/settings-hub/settingsServices";
 import type { WorkItemState } from "../../../src/domain/states";
+import { HOLLY, notImplemented, REMI, SAM } from "../../support/fakeDesk";
 
-export const notImplemented = (what: string): never => {
-  throw new Error(`Not implemented: ${what}`);
-};
+export { HOLLY, notImplemented, REMI, SAM };
 
 const S = (name: string, category: string): WorkItemState => ({ name, category });
 
@@ -37,21 +35,6 @@ export const BASIC: Record<string, WorkItemState[]> = {
   Epic: [S("To Do", "Proposed"), S("Doing", "InProgress"), S("Done", "Completed")],
 };
 
-export const HOLLY: Identity = {
-  id: "11111111-0000-0000-0000-000000000001",
-  displayName: "Holly Brooks",
-  uniqueName: "holly@fabrikam.example",
-};
-export const REMI: Identity = {
-  id: "11111111-0000-0000-0000-000000000002",
-  displayName: "Remi Laurent",
-  uniqueName: "remi@fabrikam.example",
-};
-export const SAM: Identity = {
-  id: "11111111-0000-0000-0000-000000000003",
-  displayName: "Sam Okafor",
-  uniqueName: "sam@fabrikam.example",
-};
 const MEMBERS = [HOLLY, REMI, SAM];
 
 /** Extension data documents with the service's optimistic concurrency on the etag. */
