@@ -184,6 +184,18 @@ export interface RequestLoad {
   complete(): Promise<RequestView>;
 }
 
+/** The item a batch read was asked for; a batch leaves out what is missing or hidden instead of failing. */
+export function requireRead(read: WorkItem[], id: number): WorkItem {
+  const item = read.find((w) => w.id === id);
+  if (!item) throw new Error(`Work item ${id} does not exist, or you do not have permission to read it.`);
+  return item;
+}
+
+/** A RequestLoad that can also complete without the history, for a task panel's parent request. */
+export interface ParentRequestLoad extends RequestLoad {
+  clientOnly(): Promise<RequestView>;
+}
+
 async function readRequestAndTasks(
   services: DeskServices,
   id: number,
@@ -195,8 +207,7 @@ async function readRequestAndTasks(
     return { item, children: ids.length ? await services.workItems.getMany(ids) : [] };
   }
   const read = await services.workItems.getMany([id, ...knownChildIds.filter((c) => c !== id)]);
-  const item = read.find((w) => w.id === id);
-  if (!item) throw new Error(`Work item ${id} does not exist, or you do not have permission to read it.`);
+  const item = requireRead(read, id);
   // The stored links decide; the form may hold links not saved yet, or miss ones added elsewhere.
   const ids = childIds(item);
   const children = read.filter((w) => ids.includes(w.id));
@@ -228,7 +239,7 @@ export async function requestLoadFrom(
   item: WorkItem,
   children: WorkItem[],
   settings: LoadedSettings,
-): Promise<RequestLoad & { clientOnly(): Promise<RequestView> }> {
+): Promise<ParentRequestLoad> {
   const type = str(item.fields["System.WorkItemType"]);
   const [intakeStates, taskStates, coordinator] = await Promise.all([
     services.workItems.typeStates(type),

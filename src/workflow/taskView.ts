@@ -8,7 +8,13 @@ import { checklistFor, type ChecklistItem } from "../domain/checklist";
 import { categoryOf } from "../domain/states";
 import type { DeskServices } from "./deskServices";
 import { displayNameOf } from "./identityFields";
-import { parentId, type RequestLoad, requestLoadFrom, type RequestView } from "./requestView";
+import {
+  parentId,
+  type ParentRequestLoad,
+  requestLoadFrom,
+  type RequestView,
+  requireRead,
+} from "./requestView";
 
 export interface TaskView {
   id: number;
@@ -42,17 +48,17 @@ export interface TaskLoad {
   complete(): Promise<TaskView>;
 }
 
+const parentUnreadable = (parent: number, e: unknown) =>
+  `The parent request #${parent} could not be read: ${e instanceof Error ? e.message : String(e)}`;
+
 async function readTaskAndParent(
   services: DeskServices,
   id: number,
   knownParent: number | undefined,
 ): Promise<{ task: WorkItem; parent: WorkItem | undefined; parentProblem?: string }> {
-  const fail = (parent: number, e: unknown) =>
-    `The parent request #${parent} could not be read: ${e instanceof Error ? e.message : String(e)}`;
   if (knownParent !== undefined) {
     const read = await services.workItems.getMany([id, knownParent]);
-    const task = read.find((w) => w.id === id);
-    if (!task) throw new Error(`Work item ${id} does not exist, or you do not have permission to read it.`);
+    const task = requireRead(read, id);
     // The stored link decides; the form may show a link that is not saved yet.
     if (parentId(task) === knownParent) {
       const parent = read.find((w) => w.id === knownParent);
@@ -61,18 +67,20 @@ async function readTaskAndParent(
         : {
             task,
             parent,
-            parentProblem: fail(knownParent, new Error("you may not have permission to read it.")),
+            parentProblem: parentUnreadable(
+              knownParent,
+              new Error("you may not have permission to read it."),
+            ),
           };
     }
-    return readParentOf(services, task, fail);
+    return readParentOf(services, task);
   }
-  return readParentOf(services, await services.workItems.get(id, "relations"), fail);
+  return readParentOf(services, await services.workItems.get(id, "relations"));
 }
 
 async function readParentOf(
   services: DeskServices,
   task: WorkItem,
-  fail: (parent: number, e: unknown) => string,
 ): Promise<{ task: WorkItem; parent: WorkItem | undefined; parentProblem?: string }> {
   const parent = parentId(task);
   if (parent === undefined)
@@ -80,7 +88,7 @@ async function readParentOf(
   try {
     return { task, parent: await services.workItems.get(parent, "relations") };
   } catch (e) {
-    return { task, parent: undefined, parentProblem: fail(parent, e) };
+    return { task, parent: undefined, parentProblem: parentUnreadable(parent, e) };
   }
 }
 
@@ -100,13 +108,13 @@ export async function startTaskLoad(
     options.settings ?? services.settings.load(),
     services.workItems.types().catch(() => []),
   ]);
-  let request: (RequestLoad & { clientOnly(): Promise<RequestView> }) | undefined;
+  let request: ParentRequestLoad | undefined;
   let requestProblem = parentProblem;
   if (parent) {
     try {
       request = await requestLoadFrom(services, parent, [task], settings);
     } catch (e) {
-      requestProblem = `The parent request #${parent.id} could not be read: ${e instanceof Error ? e.message : String(e)}`;
+      requestProblem = parentUnreadable(parent.id, e);
     }
   }
   const build = (requestView: RequestView | undefined) =>
