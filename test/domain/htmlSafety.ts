@@ -24,20 +24,54 @@ export const PAYLOAD_CASES: [string, string][] = PAYLOADS.map((p) => [
   p,
 ]);
 
-const ACTIVE_TAGS = new Set([
+/** Elements that can run or load something; our HTML never needs them, so any of them came from input. */
+export const ACTIVE_TAGS: readonly string[] = [
   "script",
   "iframe",
   "object",
   "embed",
   "img",
   "svg",
+  "math",
   "style",
   "form",
   "frame",
   "base",
   "meta",
   "link",
-]);
+];
+
+export interface HtmlInspection {
+  /** Active parts: active elements, on* attributes, javascript:/data:/vbscript: links. */
+  active: string[];
+  text: string;
+}
+
+/**
+ * Parses HTML with the DOMParser at hand and reports its active parts and its text. Self-contained (it uses
+ * nothing outside its body), so an e2e test can also run it in Chromium with page.evaluate.
+ */
+export function inspectSource(input: { source: string; activeTags: readonly string[] }): HtmlInspection {
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><html><body>${input.source}</body></html>`,
+    "text/html",
+  );
+  const active: string[] = [];
+  doc.body.querySelectorAll("*").forEach((el) => {
+    const tag = el.tagName.toLowerCase();
+    if (input.activeTags.includes(tag)) active.push(`<${tag}>`);
+    for (const attr of Array.from(el.attributes)) {
+      if (/^on/i.test(attr.name)) active.push(`${tag} ${attr.name}`);
+      const url = [...attr.value].filter((c) => c > " ").join("");
+      if (
+        /^(href|src|action|formaction|data|xlink:href)$/i.test(attr.name) &&
+        /^(javascript|data|vbscript):/i.test(url)
+      )
+        active.push(`${tag} ${attr.name}=${attr.value}`);
+    }
+  });
+  return { active, text: doc.body.textContent ?? "" };
+}
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, "text/html");
@@ -45,21 +79,7 @@ function parse(html: string): Document {
 
 /** Everything in the HTML that a browser would treat as active: empty when the HTML is inert. */
 export function activeParts(html: string): string[] {
-  const found: string[] = [];
-  parse(html)
-    .body.querySelectorAll("*")
-    .forEach((el) => {
-      const tag = el.tagName.toLowerCase();
-      if (ACTIVE_TAGS.has(tag)) found.push(`<${tag}>`);
-      for (const attr of Array.from(el.attributes)) {
-        if (/^on/i.test(attr.name)) found.push(`${tag} ${attr.name}`);
-        if (["href", "src", "action", "formaction", "data"].includes(attr.name.toLowerCase())) {
-          const value = [...attr.value].filter((c) => c > " ").join("");
-          if (/^(javascript|data|vbscript):/i.test(value)) found.push(`${tag} ${attr.name}=${attr.value}`);
-        }
-      }
-    });
-  return found;
+  return inspectSource({ source: html, activeTags: ACTIVE_TAGS }).active;
 }
 
 /** The text a reader sees. */

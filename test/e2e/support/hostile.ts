@@ -5,53 +5,17 @@
  */
 import { type Frame, type Page } from "playwright-core";
 
-import { PAYLOADS } from "../../domain/htmlSafety";
+import { ACTIVE_TAGS, type HtmlInspection, inspectSource, PAYLOADS } from "../../domain/htmlSafety";
 
 /** The short payloads (each fits a 256-character field) and one long, mixed one for a notes field. */
 export const SHORT_PAYLOADS = PAYLOADS.filter((p) => p.length <= 256);
 export const LONG_PAYLOAD = (SHORT_PAYLOADS.join(" ¶ ") + " ").repeat(4).slice(0, 3900);
 
-export interface HtmlInspection {
-  /** Active parts: script-capable elements, on* attributes, javascript:/data:/vbscript: links. */
-  active: string[];
-  text: string;
-}
+export type { HtmlInspection };
 
-/** Parses HTML in the page (a real browser parser) and reports its active parts and its text. */
+/** Parses HTML in the page (a real browser parser) with the unit tests' own inspection. */
 export async function inspectHtml(page: Page, html: string): Promise<HtmlInspection> {
-  return page.evaluate((source) => {
-    const ACTIVE = [
-      "script",
-      "iframe",
-      "object",
-      "embed",
-      "img",
-      "svg",
-      "style",
-      "form",
-      "frame",
-      "base",
-      "meta",
-      "link",
-      "math",
-    ];
-    const doc = new DOMParser().parseFromString(`<!doctype html><body>${source}</body>`, "text/html");
-    const active: string[] = [];
-    doc.body.querySelectorAll("*").forEach((el) => {
-      const tag = el.tagName.toLowerCase();
-      if (ACTIVE.includes(tag)) active.push(`<${tag}>`);
-      for (const attr of Array.from(el.attributes)) {
-        if (/^on/i.test(attr.name)) active.push(`${tag} ${attr.name}`);
-        const url = [...attr.value].filter((c) => c > " ").join("");
-        if (
-          /^(href|src|action|formaction|data|xlink:href)$/i.test(attr.name) &&
-          /^(javascript|data|vbscript):/i.test(url)
-        )
-          active.push(`${tag} ${attr.name}=${attr.value}`);
-      }
-    });
-    return { active, text: doc.body.textContent ?? "" };
-  }, html);
+  return page.evaluate(inspectSource, { source: html, activeTags: [...ACTIVE_TAGS] });
 }
 
 /** The same checks on the live DOM of a contribution's root (what the person sees). */
