@@ -15,7 +15,9 @@ export const PAYLOADS: readonly string[] = [
   "&lt;script&gt; &amp; &#60;b&#62;",
   "\u202Eexe.gnp\u202C rtl override",
   "zero\u200Bwidth\u200D joiner \u{1F469}\u200D\u{1F4BB} emoji \u{1F600}",
-  "long ".repeat(2000),
+  // Very long, and ending in a word: fields are trimmed, so a trailing space would not read back.
+  "long ".repeat(2000) + "end",
+  '<a href="javascript:alert(1)">click</a>',
 ];
 
 /** [a short printable name, the payload], for it.each titles. */

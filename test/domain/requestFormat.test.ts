@@ -1,6 +1,6 @@
 import { parseRequestDescription, renderRequestFields, requestTags } from "../../src/domain/requestFormat";
 import type { RequestDetails } from "../../src/domain/requestTypes";
-import { activeContent, HOSTILE, visibleText } from "./hostile";
+import { activeParts, PAYLOAD_CASES, textOf } from "./htmlSafety";
 
 const base = {
   service: "Customer portal",
@@ -99,7 +99,7 @@ describe("request format", () => {
     });
   });
 
-  it.each(HOSTILE.map((h) => [h]))("keeps %s inert in every field, and reads it back exactly", (payload) => {
+  it.each(PAYLOAD_CASES)("keeps %s inert in every field, and reads it back exactly", (_name, payload) => {
     const details: RequestDetails = {
       type: "reassign",
       service: payload,
@@ -119,8 +119,8 @@ describe("request format", () => {
       ],
     };
     const fields = renderRequestFields(details);
-    expect(activeContent(fields.descriptionHtml)).toEqual([]);
-    expect(visibleText(fields.descriptionHtml)).toContain(payload.slice(0, 40));
+    expect(activeParts(fields.descriptionHtml)).toEqual([]);
+    expect(textOf(fields.descriptionHtml)).toContain(payload.slice(0, 40));
     expect(parseRequestDescription(fields.descriptionHtml, fields.tags)).toEqual({ ok: true, details });
   });
 });

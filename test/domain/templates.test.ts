@@ -8,7 +8,7 @@ import {
   type TemplateValues,
   unknownPlaceholders,
 } from "../../src/domain/templates";
-import { activeContent, HOSTILE, visibleText } from "./hostile";
+import { activeParts, PAYLOAD_CASES, textOf } from "./htmlSafety";
 
 const DANA = {
   id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d04",
@@ -83,8 +83,8 @@ describe("default templates", () => {
       ...values,
       accountChanges: reassignmentChanges(values.reassignments!),
     });
-    expect(visibleText(html)).toContain("Portal login e-mail: maria@contoso.example → alex@contoso.example");
-    expect(visibleText(html)).toContain(
+    expect(textOf(html)).toContain("Portal login e-mail: maria@contoso.example → alex@contoso.example");
+    expect(textOf(html)).toContain(
       'follow the "Forgot password" e-mail sent to alex@contoso.example to set a password',
     );
     expect(renderSubject(DEFAULT_TEMPLATES.completionMail.subject, values)).toBe(
@@ -94,8 +94,8 @@ describe("default templates", () => {
 
   it("notify mail greets the client and signs as the coordinator", () => {
     const html = renderTemplate(DEFAULT_TEMPLATES.notifyMail.body, values);
-    expect(visibleText(html)).toContain("Hello Dana Whitfield,");
-    expect(visibleText(html)).toContain("Holly Brooks");
+    expect(textOf(html)).toContain("Hello Dana Whitfield,");
+    expect(textOf(html)).toContain("Holly Brooks");
   });
 
   it("every default template uses only known placeholders", () => {
@@ -127,7 +127,7 @@ describe("rendering", () => {
     expect(unknownPlaceholders("{{client}} {{nope}} {{ nope }} {{other}}")).toEqual(["nope", "other"]);
   });
 
-  it.each(HOSTILE.map((h) => [h]))("keeps %s inert as template text and as every value", (payload) => {
+  it.each(PAYLOAD_CASES)("keeps %s inert as template text and as every value", (_name, payload) => {
     const hostileValues: TemplateValues = {
       ...values,
       client: { displayName: payload, email: payload },
@@ -144,8 +144,8 @@ describe("rendering", () => {
     };
     const template = `${payload}\n\n{{client}} {{clientMention}} {{requestLink}} {{requestTitle}} {{service}} {{requestType}}\n\n{{accountChanges}}\n\n{{coordinatorMention}} {{staffMention}} {{staffMember}}`;
     const html = renderTemplate(template, hostileValues);
-    expect(activeContent(html)).toEqual([]);
-    expect(visibleText(html)).toContain(payload.slice(0, 40));
+    expect(activeParts(html)).toEqual([]);
+    expect(textOf(html)).toContain(payload.slice(0, 40));
     expect(renderSubject(`{{client}} ${payload}`, hostileValues)).not.toMatch(/[\r\n]/);
   });
 });
