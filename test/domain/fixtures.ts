@@ -48,3 +48,12 @@ export const REMOVE: Extract<RequestDetails, { type: "remove" }> = {
 
 /** A deep copy to edit in one test without touching the others. */
 export const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** People as the message templates receive them (the seeded identities' ids). */
+export const DANA_CLIENT = {
+  id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d04",
+  displayName: "Dana Whitfield",
+  email: "dana@contoso-dental.example",
+};
+export const HOLLY_REF = { id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d01", displayName: "Holly Brooks" };
+export const REMI_REF = { id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d02", displayName: "Remi Laurent" };

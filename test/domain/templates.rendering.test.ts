@@ -9,16 +9,9 @@ import {
   type TemplateValues,
   unknownPlaceholders,
 } from "../../src/domain/templates";
-import { copy, USER_102 } from "./fixtures";
+import { copy, DANA_CLIENT as DANA, HOLLY_REF as HOLLY, REMI_REF as REMI, USER_102 } from "./fixtures";
 import { activeParts, bodyOf, PAYLOAD_CASES, textOf } from "./htmlSafety";
 
-const DANA = {
-  id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d04",
-  displayName: "Dana Whitfield",
-  email: "dana@contoso-dental.example",
-};
-const HOLLY = { id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d01", displayName: "Holly Brooks" };
-const REMI = { id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d02", displayName: "Remi Laurent" };
 const URL = "https://dev.azure.com/fabrikam/Client%20Services/_workitems/edit/42";
 const VALUES: TemplateValues = {
   client: DANA,

@@ -8,14 +8,9 @@ import {
   type TemplateValues,
   unknownPlaceholders,
 } from "../../src/domain/templates";
+import { DANA_CLIENT as DANA, HOLLY_REF as HOLLY } from "./fixtures";
 import { activeParts, PAYLOAD_CASES, textOf } from "./htmlSafety";
 
-const DANA = {
-  id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d04",
-  displayName: "Dana Whitfield",
-  email: "dana@contoso-dental.example",
-};
-const HOLLY = { id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d01", displayName: "Holly Brooks" };
 const values: TemplateValues = {
   client: DANA,
   requestNumber: 42,
