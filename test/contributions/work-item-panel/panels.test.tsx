@@ -239,6 +239,21 @@ const formOf = (desk: FakeDesk, id: number) => {
   return { fields: { "System.Tags": item.fields["System.Tags"] }, relations: item.relations ?? [] };
 };
 
+/** Opens work item `id` in the form panel, as the host does, and returns the form's events. */
+function showInForm(desk: FakeDesk, id: number, ui: PanelUi = fakeUi().ui) {
+  const events = createFormEvents();
+  render(
+    <WorkItemPanel
+      services={Promise.resolve(desk.services)}
+      events={events}
+      ui={ui}
+      readForm={async () => formOf(desk, id)}
+    />,
+  );
+  events.listener.onLoaded({ id, isNew: false });
+  return events;
+}
+
 function deferred<T>() {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
@@ -255,17 +270,8 @@ describe("Work item panel", () => {
     const byEmail = desk.services.identities.byEmail;
     desk.services.identities.byEmail = () => membership.promise;
     desk.workItems.calls = [];
-    const events = createFormEvents();
     const { ui } = fakeUi();
-    render(
-      <WorkItemPanel
-        services={Promise.resolve(desk.services)}
-        events={events}
-        ui={ui}
-        readForm={async () => formOf(desk, request.id)}
-      />,
-    );
-    events.listener.onLoaded({ id: request.id, isNew: false });
+    showInForm(desk, request.id, ui);
     await waitFor(() =>
       expect(isDisabled(screen.getByRole("button", { name: "Close request" }))).toBe(false),
     );
@@ -288,17 +294,8 @@ describe("Work item panel", () => {
     await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
     const task = [...desk.workItems.items.values()].find((w) => w.fields["System.WorkItemType"] === "Task")!;
     desk.workItems.calls = [];
-    const events = createFormEvents();
     const { ui } = fakeUi();
-    render(
-      <WorkItemPanel
-        services={Promise.resolve(desk.services)}
-        events={events}
-        ui={ui}
-        readForm={async () => formOf(desk, task.id)}
-      />,
-    );
-    events.listener.onLoaded({ id: task.id, isNew: false });
+    showInForm(desk, task.id, ui);
     await waitFor(() =>
       expect(isDisabled(screen.getByRole("button", { name: "Complete task" }))).toBe(false),
     );
@@ -312,21 +309,12 @@ describe("Work item panel", () => {
     const request = desk.workItems.addRequest(USER_102);
     const membership = deferred<Identity | undefined>();
     desk.services.identities.byEmail = () => membership.promise;
-    const events = createFormEvents();
     const { ui, asked } = fakeUi();
     ui.confirm = async (title, message, action) => {
       asked.push({ title, message, action });
       return false;
     };
-    render(
-      <WorkItemPanel
-        services={Promise.resolve(desk.services)}
-        events={events}
-        ui={ui}
-        readForm={async () => formOf(desk, request.id)}
-      />,
-    );
-    events.listener.onLoaded({ id: request.id, isNew: false });
+    showInForm(desk, request.id, ui);
     const button = await screen.findByRole("button", { name: "Acknowledge" });
     await waitFor(() => expect(isDisabled(button)).toBe(false));
     fireEvent.click(button);
@@ -341,17 +329,7 @@ describe("Work item panel", () => {
   it("stays quiet on a work item that is neither a request nor a staff task", async () => {
     const desk = fakeDesk();
     const item = desk.workItems.add("Task", { "System.Title": "Unrelated" });
-    const events = createFormEvents();
-    const { ui } = fakeUi();
-    render(
-      <WorkItemPanel
-        services={Promise.resolve(desk.services)}
-        events={events}
-        ui={ui}
-        readForm={async () => ({ fields: { "System.Tags": "" }, relations: [] })}
-      />,
-    );
-    events.listener.onLoaded({ id: item.id, isNew: false });
+    showInForm(desk, item.id);
     await screen.findByText("Not a user-management request or staff task.");
     expect(screen.queryByRole("alert")).toBeNull();
   });
@@ -359,17 +337,8 @@ describe("Work item panel", () => {
   it("shows the request panel for a request and reloads it after a save", async () => {
     const desk = fakeDesk();
     const request = desk.workItems.addRequest(USER_102);
-    const events = createFormEvents();
     const { ui } = fakeUi();
-    render(
-      <WorkItemPanel
-        services={Promise.resolve(desk.services)}
-        events={events}
-        ui={ui}
-        readForm={async () => formOf(desk, request.id)}
-      />,
-    );
-    events.listener.onLoaded({ id: request.id, isNew: false });
+    const events = showInForm(desk, request.id, ui);
     expect(isDisabled(await screen.findByRole("button", { name: "Acknowledge" }))).toBe(false);
     await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
     events.listener.onSaved({ id: request.id });
