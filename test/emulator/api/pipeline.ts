@@ -7,6 +7,7 @@ import { ApiError, errorEnvelope } from "./http/errors";
 import { bearerToken, decodePath, parseAccept, parseBody, parseQuery, readBody } from "./http/request";
 import { serializeJson } from "./http/serializer";
 import { userByToken } from "./model/identities";
+import { batchRoutes } from "./routes/batch";
 import { commentRoutes } from "./routes/comments";
 import { extensionDataRoutes } from "./routes/extensionData";
 import { identityRoutes } from "./routes/identities";
@@ -20,6 +21,7 @@ import { type EmulatorState } from "./state";
 
 const ROUTES: Route[] = [
   ...workItemRoutes,
+  ...batchRoutes,
   ...commentRoutes,
   ...wiqlRoutes,
   ...typeRoutes,

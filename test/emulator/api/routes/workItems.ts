@@ -15,7 +15,7 @@ import { list, ok, queryFlag, type Route, type RouteContext } from "./router";
 
 const MAX_IDS = 200;
 
-function readable(ctx: RouteContext, idText: string): WorkItemRecord {
+export function readable(ctx: RouteContext, idText: string): WorkItemRecord {
   if (!/^\d+$/.test(idText))
     throw badRequest("ArgumentException", `The work item id '${idText}' is not valid.`);
   const item = ctx.store.items.get(Number(idText));

@@ -79,6 +79,26 @@ export class Store {
     return `${this.orgUrl}/_apis/wit/workItems/${id}`;
   }
 
+  /**
+   * Runs `change` all or nothing: when it throws, the work items and id counters are as they were before
+   * (a work item `$batch` is one bulk save).
+   */
+  atomically<T>(change: () => T): T {
+    const before: Snapshot = {
+      items: cloneItems(this.items),
+      nextId: this.nextId,
+      nextCommentId: this.nextCommentId,
+    };
+    try {
+      return change();
+    } catch (e) {
+      this.items = before.items;
+      this.nextId = before.nextId;
+      this.nextCommentId = before.nextCommentId;
+      throw e;
+    }
+  }
+
   /** Freezes the current state as "the seed" that reset() returns to. */
   markSeeded(): void {
     this.snapshot = { items: cloneItems(this.items), nextId: this.nextId, nextCommentId: this.nextCommentId };
