@@ -5,7 +5,6 @@ import { createRestTransport, type RetryInfo } from "./restTransport";
 import { reportRetry } from "./retryProgress";
 import { accessToken, currentProject, currentUser, witBaseUrl } from "./sdkHost";
 import { createSettingsStore } from "./settingsStore";
-import { createTaskClaimStore } from "./taskClaimStore";
 import { createTaskDraftStore } from "./taskDraftStore";
 import { createStaffChannel } from "./webhook";
 import { createWorkItemsApi } from "./workItemsApi";
@@ -29,7 +28,6 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
     identities: createIdentityResolver(),
     settings: createSettingsStore(project.id, () => workItems.types()),
     drafts: createTaskDraftStore(),
-    claims: createTaskClaimStore(),
     staffChannel: createStaffChannel(),
     user: currentUser(),
     workItemUrl: (id) => `${root}${encodeURIComponent(project.name)}/_workitems/edit/${id}`,

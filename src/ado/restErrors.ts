@@ -17,6 +17,21 @@ export class RestError extends Error {
   }
 }
 
+/**
+ * A `$batch` the service saved only in part (the create, not the link): Microsoft describes the work item
+ * batch as all or nothing, so this is the answer of a service that does not. Never repeated.
+ */
+export class PartlySavedError extends RestError {
+  public constructor(
+    cause: RestError,
+    /** What was saved: the answer of each entry that succeeded, in order. */
+    public readonly saved: unknown[],
+  ) {
+    super(cause.status, cause.message, cause.typeKey);
+    this.name = "PartlySavedError";
+  }
+}
+
 /** Thrown when the network failed or an attempt timed out: the server may or may not have acted. */
 export class NetworkError extends Error {
   public earlierAttemptMayHaveLanded = false;

@@ -3,7 +3,7 @@
  * Our own fetch rather than the typed client because that client is pinned to 5.0-preview versions, has no
  * add-comment, and hides response headers (Retry-After) behind its errors.
  */
-import { NetworkError, RestError } from "./restErrors";
+import { NetworkError, PartlySavedError, RestError } from "./restErrors";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -20,6 +20,11 @@ export interface RestRequest {
    * (a repeat of one that landed fails with 412 instead of acting twice). Creates and mails are not.
    */
   retryable: boolean;
+  /**
+   * For answers that report failures inside a 200 (a `$batch`): the error to treat the answer as, or
+   * undefined when it succeeded. It is then handled like any failed attempt (repeated or thrown).
+   */
+  failureIn?(body: unknown): RestError | undefined;
 }
 
 export interface RetryInfo {
@@ -125,8 +130,12 @@ export function createRestTransport(options: TransportOptions): RestTransport {
         let failure: RestError | NetworkError;
         try {
           const answer = await attempt(request);
-          if (answer.ok) return (answer.text ? JSON.parse(answer.text) : undefined) as T;
-          failure = errorFrom(answer);
+          if (answer.ok) {
+            const body = (answer.text ? JSON.parse(answer.text) : undefined) as T;
+            const inner = request.failureIn?.(body);
+            if (!inner) return body;
+            failure = inner;
+          } else failure = errorFrom(answer);
         } catch (e) {
           if (!(e instanceof NetworkError)) throw e;
           failure = e;
@@ -137,6 +146,8 @@ export function createRestTransport(options: TransportOptions): RestTransport {
           failure instanceof NetworkError ||
           (failure instanceof RestError && [500, 502, 503, 504].includes(failure.status));
         failure.earlierAttemptMayHaveLanded = mayHaveLanded;
+        // Something was saved: repeating would save it again.
+        if (failure instanceof PartlySavedError) throw failure;
         if (n >= maxAttempts || !(throttled || (transient && request.retryable))) throw failure;
         if (transient) mayHaveLanded = true;
         const retryAfter = failure instanceof RestError ? failure.retryAfterSeconds : undefined;

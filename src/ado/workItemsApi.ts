@@ -2,6 +2,7 @@
 import type { JsonPatchOp } from "../domain/patches";
 import type { WorkItemState } from "../domain/states";
 import type { RestTransport } from "./restTransport";
+import { BATCH_API_VERSION, batchBodies, batchFailure, createWithUpdateEntries } from "./workItemBatch";
 
 export interface IdentityRefLike {
   id?: string;
@@ -44,6 +45,16 @@ export interface WorkItemsApi {
   /** Reads many work items, 200 per call; items the reader may not see are left out. */
   getMany(ids: number[], fields?: string[]): Promise<WorkItem[]>;
   create(type: string, document: JsonPatchOp[]): Promise<WorkItem>;
+  /**
+   * Creates a work item and updates another one in one `$batch`, saved all or nothing; the update may link
+   * to the new item through `NEW_ITEM_ID`. Its document starts with `test /rev`, which makes repeating the
+   * call safe: a repeat of one that was saved is refused with 412, creating nothing.
+   */
+  createWithUpdate(
+    type: string,
+    document: JsonPatchOp[],
+    other: { id: number; document: JsonPatchOp[] },
+  ): Promise<WorkItem>;
   /** An update whose document starts with `test /rev` may be retried safely; others are not. */
   update(id: number, document: JsonPatchOp[]): Promise<WorkItem>;
   updates(id: number): Promise<WorkItemUpdate[]>;
@@ -129,6 +140,18 @@ export function createWorkItemsApi(
         apiVersion: WIT,
         retryable: false,
       }),
+    async createWithUpdate(type, document, other) {
+      const entries = createWithUpdateEntries({ project: p, type, document, other });
+      const answer = await transport.send<unknown>({
+        method: "PATCH",
+        path: "_apis/wit/$batch",
+        body: entries,
+        apiVersion: BATCH_API_VERSION,
+        retryable: other.document[0]?.op === "test" && other.document[0]?.path === "/rev",
+        failureIn: (body) => batchFailure(body, entries.length),
+      });
+      return batchBodies(answer)[0] as WorkItem;
+    },
     update: (id, document) =>
       transport.send<WorkItem>({
         method: "PATCH",

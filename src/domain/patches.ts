@@ -38,15 +38,15 @@ export function tagsPatch(a: { rev: number; tags: string[]; commentHtml?: string
   return doc;
 }
 
-export const PARENT_LINK = "System.LinkTypes.Hierarchy-Reverse";
+export const CHILD_LINK = "System.LinkTypes.Hierarchy-Forward";
 
+/** The staff Task's fields; it goes under its request by `childLinkPatch` in the same bulk save. */
 export function createTaskDocument(a: {
   title: string;
   assignedTo: string;
   areaPath: string;
   iterationPath: string;
   descriptionHtml: string;
-  parentUrl: string;
   tags?: string[];
   historyHtml?: string;
 }): JsonPatchOp[] {
@@ -60,16 +60,26 @@ export function createTaskDocument(a: {
   ];
   if (a.tags?.length) doc.push(field("System.Tags", a.tags.join("; ")));
   if (a.historyHtml) doc.push(field("System.History", a.historyHtml));
-  doc.push({
-    op: "add",
-    path: "/relations/-",
-    value: {
-      rel: PARENT_LINK,
-      url: a.parentUrl,
-      attributes: { comment: "Staff task of the user-management request" },
-    },
-  });
   return doc;
+}
+
+/**
+ * The request's side of a new staff task: the Child link, guarded by the revision the person saw. Of two
+ * people creating a task from the same revision, the second is refused (and with it the second task).
+ */
+export function childLinkPatch(a: { rev: number; childUrl: string }): JsonPatchOp[] {
+  return [
+    testRev(a.rev),
+    {
+      op: "add",
+      path: "/relations/-",
+      value: {
+        rel: CHILD_LINK,
+        url: a.childUrl,
+        attributes: { comment: "Staff task of the user-management request" },
+      },
+    },
+  ];
 }
 
 export function createRequestDocument(a: {

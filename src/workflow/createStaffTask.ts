@@ -1,20 +1,20 @@
 /**
- * Create staff task: one create of a Task assigned to the chosen staff member, with the parent link, area,
- * iteration and a description holding the request details and its checklist, all in the same call.
+ * Create staff task: one call that creates a Task assigned to the chosen staff member (area, iteration and a
+ * description holding the request details and its checklist) and links it under the request, saved together.
  */
 import type { Identity } from "../ado/identities";
-import { describeError, NetworkError, outcomeUnknown, RestError } from "../ado/restErrors";
-import type { TaskClaim } from "../ado/taskClaimStore";
+import { describeError, isConflict, outcomeUnknown, PartlySavedError } from "../ado/restErrors";
+import { NEW_ITEM_ID } from "../ado/workItemBatch";
 import { checklistFor } from "../domain/checklist";
 import { escapeHtml } from "../domain/html";
-import { createTaskDocument } from "../domain/patches";
+import { childLinkPatch, createTaskDocument } from "../domain/patches";
 import { requestDescriptionHtml } from "../domain/requestFormat";
+import { actAgain, judgeConflict } from "./conflicts";
 import type { DeskServices } from "./deskServices";
 import { formatWhen } from "./format";
 import { type ActionOutcome, already, done, failed } from "./outcome";
 import { STAFF_TASK_TAG } from "./recognition";
-import { childIds, type RequestView } from "./requestView";
-import { type ClaimResult, claimTaskCreation } from "./taskClaim";
+import { loadRequestView, type RequestView, type TaskSummary } from "./requestView";
 
 export function createStaffTaskBlocker(
   view: RequestView,
@@ -47,27 +47,9 @@ export function staffTaskDescription(services: DeskServices, view: RequestView):
   ].join("");
 }
 
-/** Someone else claimed the create: name the task they made, or say they are making it now. */
-async function claimTaken(
-  services: DeskServices,
-  view: RequestView,
-  known: Set<number>,
-  claim: TaskClaim,
-): Promise<ActionOutcome> {
-  try {
-    const after = await services.workItems.get(view.id, "relations");
-    const created = childIds(after).filter((id) => !known.has(id));
-    if (created.length > 0)
-      return already(
-        `${claim.by.displayName} created staff task #${created[0]} at ${formatWhen(claim.at, services.now())}. Open it instead.`,
-      );
-  } catch {
-    // Say what is known: the claim.
-  }
-  return already(
-    `${claim.by.displayName} is creating a staff task for this request at this moment (since ${formatWhen(claim.at, services.now())}). Reload in a moment to see it.`,
-  );
-}
+/** The staff task a re-read request has that the person did not see, if any. */
+const newTaskOf = (fresh: RequestView, known: Set<number>): TaskSummary | undefined =>
+  fresh.tasks.find((t) => !known.has(t.id));
 
 export async function createStaffTask(
   services: DeskServices,
@@ -76,62 +58,67 @@ export async function createStaffTask(
 ): Promise<ActionOutcome> {
   const blocker = createStaffTaskBlocker(view, assignee);
   if (blocker) return already(blocker);
-  // Someone may have created a task since this view was read (another tab, a colleague): re-read the links
-  // so one request never gets two tasks by accident.
-  let fresh;
-  try {
-    fresh = await services.workItems.get(view.id, "relations");
-  } catch (e) {
-    return failed(describeError(e, "create the staff task"));
-  }
-  const known = new Set(view.tasks.map((t) => t.id));
-  const added = childIds(fresh).filter((id) => !known.has(id));
-  if (added.length > 0) {
-    const by = String(
-      (fresh.fields["System.ChangedBy"] as { displayName?: string })?.displayName ?? "someone",
-    );
-    return already(
-      `${by} created staff task #${added[0]} at ${formatWhen(String(fresh.fields["System.ChangedDate"]), services.now())}. Open it instead.`,
-    );
-  }
-  // The links cannot show a task being created at this very moment by someone else: a claim can.
-  let claim: ClaimResult;
-  try {
-    claim = await claimTaskCreation(
-      services,
-      view.id,
-      [...known].sort((a, b) => a - b),
-    );
-  } catch (e) {
-    return failed(describeError(e, "create the staff task"));
-  }
-  if (claim.kind === "taken") return claimTaken(services, view, known, claim.claim);
+  const created = (id: number) => done(`Created staff task #${id} for ${assignee!.displayName}.`);
   const document = createTaskDocument({
     title: staffTaskTitle(view),
     assignedTo: assignee!.uniqueName,
     areaPath: view.areaPath,
     iterationPath: view.iterationPath,
     descriptionHtml: staffTaskDescription(services, view),
-    parentUrl: services.workItemApiUrl(view.id),
     tags: [STAFF_TASK_TAG],
   });
   try {
-    const task = await services.workItems.create(view.settings.settings.taskType, document);
-    return done(`Created staff task #${task.id} for ${assignee!.displayName}.`);
+    // One bulk save: the task, and the request's Child link to it guarded by the revision this view read.
+    // If anyone changed the request since (another tab, a colleague creating a task at this very moment),
+    // the link is refused and the task with it, so one request never gets two tasks by accident.
+    const task = await services.workItems.createWithUpdate(view.settings.settings.taskType, document, {
+      id: view.id,
+      document: childLinkPatch({ rev: view.rev, childUrl: services.workItemApiUrl(NEW_ITEM_ID) }),
+    });
+    return created(task.id);
   } catch (e) {
-    // Only a create that surely did not land frees the claim; after a lost answer it may have landed.
-    if (!outcomeUnknown(e)) await claim.release();
-    if (e instanceof NetworkError || (e instanceof RestError && e.status >= 500)) {
-      // The create may have landed before the answer was lost: look before offering to try again.
+    if (e instanceof PartlySavedError) return partlySaved(e, view);
+    const known = new Set(view.tasks.map((t) => t.id));
+    if (isConflict(e)) {
+      let fresh: RequestView;
       try {
-        const after = await services.workItems.get(view.id, "relations");
-        const created = childIds(after).filter((id) => !known.has(id));
-        if (created.length > 0)
-          return done(`Created staff task #${created[0]} for ${assignee!.displayName}.`);
+        fresh = await loadRequestView(services, view.id, view.settings);
+      } catch {
+        return failed(describeError(e, "create the staff task"));
+      }
+      const added = newTaskOf(fresh, known);
+      const verdict = judgeConflict(e, fresh, {
+        doneBy: () => added?.createdBy,
+        me: services.user.displayName,
+        blocker: (v) =>
+          added
+            ? `${added.createdBy} created staff task #${added.id} at ${formatWhen(added.createdDate, services.now())}. Open it instead.`
+            : createStaffTaskBlocker(v, assignee),
+      });
+      if (verdict.kind === "ours") return created(added!.id);
+      if (verdict.kind === "settled") return verdict.outcome;
+      return actAgain("create the staff task", "a staff task", "Create staff task now", () =>
+        createStaffTask(services, verdict.fresh, assignee),
+      );
+    }
+    if (outcomeUnknown(e)) {
+      // The answer was lost: the task may be there. Look before offering to try again.
+      try {
+        const added = newTaskOf(await loadRequestView(services, view.id, view.settings), known);
+        if (added && added.createdBy === services.user.displayName) return created(added.id);
       } catch {
         // Fall through to the failure below; the person can check and retry.
       }
     }
     return failed(describeError(e, "create the staff task"));
   }
+}
+
+/** A service that saved the task but not its link (not all or nothing after all): say so and what to do. */
+function partlySaved(e: PartlySavedError, view: RequestView): ActionOutcome {
+  const task = e.saved[0] as { id?: number } | undefined;
+  const which = task?.id ? `#${task.id}` : "a task";
+  return failed(
+    `Staff task ${which} was created, but Azure DevOps did not link it under request #${view.id} (${e.message}). Someone may have changed the request at the same moment: reload it, then link ${which} as its child, or delete ${which} if another staff task is there already.`,
+  );
 }

@@ -6,7 +6,6 @@ import type { DocumentStore } from "../ado/documentStore";
 import type { IdentityResolver } from "../ado/identities";
 import type { CurrentUser } from "../ado/sdkHost";
 import type { SettingsStore } from "../ado/settingsStore";
-import type { TaskClaim } from "../ado/taskClaimStore";
 import type { TaskDraft } from "../ado/taskDraftStore";
 import type { StaffChannel } from "../ado/webhook";
 import type { WorkItemsApi } from "../ado/workItemsApi";
@@ -16,8 +15,6 @@ export interface DeskServices {
   identities: IdentityResolver;
   settings: SettingsStore;
   drafts: DocumentStore<TaskDraft>;
-  /** Who is creating a request's staff task right now (see workflow/taskClaim.ts). */
-  claims: DocumentStore<TaskClaim>;
   staffChannel: StaffChannel;
   user: CurrentUser;
   /** The work item's page, for links in mails and channel posts. */

@@ -29,10 +29,12 @@ interface Call {
 function restCalls(): Call[] {
   return sourceFiles(src).flatMap((file) => {
     const text = fs.readFileSync(file, "utf8");
-    return [...text.matchAll(/method:\s*"(GET|POST|PATCH|PUT|DELETE)",\s*path:\s*`([^`]+)`/g)].map((m) => ({
+    return [
+      ...text.matchAll(/method:\s*"(GET|POST|PATCH|PUT|DELETE)",\s*path:\s*(?:`([^`]+)`|"([^"]+)")/g),
+    ].map((m) => ({
       file: path.relative(root, file),
       method: m[1],
-      path: m[2],
+      path: m[2] ?? m[3],
     }));
   });
 }
@@ -47,6 +49,8 @@ const REST_SCOPES: { method: string; path: RegExp; scope: string }[] = [
     scope: "vso.work_write",
   },
   { method: "POST", path: /\/_apis\/wit\/workitemsbatch$/, scope: "vso.work" },
+  // The work item $batch (create + update in one bulk save) is a write, like the calls it carries.
+  { method: "PATCH", path: /^_apis\/wit\/\$batch$/, scope: "vso.work_write" },
   { method: "GET", path: /\/_apis\/wit\/workItems\/\$\{id\}\/updates$/, scope: "vso.work" },
   { method: "GET", path: /\/_apis\/wit\/workitemtypes$/, scope: "vso.work" },
   { method: "GET", path: /\/_apis\/wit\/workitemtypes\/\$\{[^}]+\}\/states$/, scope: "vso.work" },
@@ -60,7 +64,7 @@ const SERVICE_SCOPES: Record<string, string | undefined> = {
   "ms.vss-features.location-service": undefined,
   "ms.vss-work-web.work-item-form": undefined,
   "ms.vss-work-web.work-item-form-navigation-service": undefined,
-  // The settings document and the task drafts and claims are created and updated, not only read.
+  // The settings document and the task drafts are created and updated, not only read.
   "ms.vss-features.extension-data-service": "vso.extension.data_write",
   "ms.vss-features.host-page-layout-service": undefined,
   "ms.vss-tfs-web.tfs-global-messages-service": undefined,

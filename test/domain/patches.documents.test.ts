@@ -1,4 +1,4 @@
-import { createRequestDocument, createTaskDocument, PARENT_LINK, tagsPatch } from "../../src/domain/patches";
+import { createRequestDocument, createTaskDocument, tagsPatch } from "../../src/domain/patches";
 import { renderRequestFields } from "../../src/domain/requestFormat";
 import { REASSIGN } from "./fixtures";
 
@@ -8,11 +8,10 @@ const task = {
   areaPath: "Client Services",
   iterationPath: "Client Services",
   descriptionHtml: "<p>checklist</p>",
-  parentUrl: "https://dev.azure.com/fabrikam/_apis/wit/workItems/42",
 };
 
 describe("optional parts of the documents", () => {
-  it("a staff task without tags or history has exactly its five fields and the parent link", () => {
+  it("a staff task without tags or history has exactly its five fields", () => {
     const doc = createTaskDocument(task);
     expect(doc.map((op) => op.path)).toEqual([
       "/fields/System.Title",
@@ -20,15 +19,8 @@ describe("optional parts of the documents", () => {
       "/fields/System.AreaPath",
       "/fields/System.IterationPath",
       "/fields/System.Description",
-      "/relations/-",
     ]);
     expect(doc.every((op) => op.op === "add")).toBe(true);
-    expect(doc.at(-1)!.value).toEqual({
-      rel: PARENT_LINK,
-      url: task.parentUrl,
-      attributes: { comment: "Staff task of the user-management request" },
-    });
-    expect(PARENT_LINK).toBe("System.LinkTypes.Hierarchy-Reverse");
   });
 
   it("a staff task with several tags and a history comment", () => {

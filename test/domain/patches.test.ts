@@ -1,5 +1,6 @@
 import {
   acknowledgePatch,
+  childLinkPatch,
   closePatch,
   commentPatch,
   completeTaskPatch,
@@ -23,14 +24,13 @@ describe("patch documents", () => {
     ]);
   });
 
-  it("Create staff task: fields and the parent link in the same create, no state", () => {
+  it("Create staff task: the task's fields with no state, and the request's Child link guarded by test /rev", () => {
     const doc = createTaskDocument({
       title: "Staff task #2: Reassign user",
       assignedTo: "remi@fabrikam.example",
       areaPath: "Client Services\\Clients\\Contoso Dental",
       iterationPath: "Client Services\\Sprint 1",
       descriptionHtml: "<p>d</p>",
-      parentUrl: "https://dev.azure.com/fabrikam/_apis/wit/workItems/2",
       tags: ["umd-staff-task"],
     });
     expect(doc).toEqual([
@@ -40,17 +40,21 @@ describe("patch documents", () => {
       { op: "add", path: "/fields/System.IterationPath", value: "Client Services\\Sprint 1" },
       { op: "add", path: "/fields/System.Description", value: "<p>d</p>" },
       { op: "add", path: "/fields/System.Tags", value: "umd-staff-task" },
+    ]);
+    expect(
+      childLinkPatch({ rev: 4, childUrl: "https://dev.azure.com/fabrikam/_apis/wit/workItems/-1" }),
+    ).toEqual([
+      { op: "test", path: "/rev", value: 4 },
       {
         op: "add",
         path: "/relations/-",
         value: {
-          rel: "System.LinkTypes.Hierarchy-Reverse",
-          url: "https://dev.azure.com/fabrikam/_apis/wit/workItems/2",
+          rel: "System.LinkTypes.Hierarchy-Forward",
+          url: "https://dev.azure.com/fabrikam/_apis/wit/workItems/-1",
           attributes: { comment: "Staff task of the user-management request" },
         },
       },
     ]);
-    expect(doc.some((op) => op.path === "/fields/System.State")).toBe(false);
   });
 
   it("Notify client and triage: the comment (and tags) guarded by test /rev", () => {

@@ -75,16 +75,14 @@ function createTaskAction(): ActionUnderTest {
   // Request 2 (User 102), acknowledged over REST first; Remi creates the task for himself.
   return {
     name: "Create staff task",
-    conflict: "steps over", // a create sends no test /rev; never used
+    conflict: { button: "Create staff task now" },
     steps: [
-      { label: "re-read of the request's links", kind: "read", method: "GET", pathPattern: "/workitems/2$" },
       {
-        label: "claim of the create (extension data)",
-        kind: "host document",
-        method: "POST",
-        pathPattern: "/Collections/task-claims/Documents$",
+        label: "$batch of the Task and the request's guarded link",
+        kind: "guarded update",
+        method: "PATCH",
+        pathPattern: "/_apis/wit/\\$batch$",
       },
-      { label: "create of the Task", kind: "create", method: "POST", pathPattern: "/workitems/\\$Task$" },
     ],
     async open(e2e) {
       await restWrite(e2e, "holly", "PATCH", "/fabrikam/Client%20Services/_apis/wit/workitems/2", [

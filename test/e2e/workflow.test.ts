@@ -111,14 +111,24 @@ describe("the one-click routine in the work item panels", () => {
       await holly.panel.locator('[aria-label="Acknowledge"][aria-disabled="true"]').waitFor();
       await holly.panel.getByText(/^Acknowledged\. The client was told/).waitFor();
 
-      // 2. Staff create the task: one create with parent link, assignee, area and iteration.
+      // 2. Staff create the task: ONE call, a $batch saved all or nothing: the Task (assignee, area,
+      // iteration) and the request's Child link to it, guarded by the request's revision.
       const remi = await panelOf("remi", p.name, p.requestId);
       await expect(byRole(remi.panel, "combobox", "Staff member").inputValue()).resolves.toBe(ids.remi);
       const create = await writesOf(
         () => byRole(remi.panel, "button", "Create staff task").click(),
         () => remi.panel.getByText(/^Created staff task #\d+ for Remi Laurent\./).waitFor(),
       );
-      expect(create.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 200"]);
+      expect(create.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+        "PATCH /fabrikam/_apis/wit/$batch 200",
+      ]);
+      const [createEntry, linkEntry] = create[0].body as { method: string; uri: string; body: PatchOp[] }[];
+      expect(createEntry.uri).toBe(
+        `/${encodeURIComponent(p.name)}/_apis/wit/workitems/$Task?api-version=5.0`,
+      );
+      expect(createEntry.body[0]).toEqual({ op: "add", path: "/id", value: "-1" });
+      expect(linkEntry.uri).toBe(`/_apis/wit/workitems/${p.requestId}?api-version=5.0`);
+      expect(linkEntry.body.map((o) => `${o.op} ${o.path}`)).toEqual(["test /rev", "add /relations/-"]);
       const request = await workItem(p.requestId);
       const taskId = Number(
         /(\d+)$/.exec(

@@ -7,7 +7,6 @@ import type { DocumentStore, StoredDocument } from "../../src/ado/documentStore"
 import type { Identity, IdentityResolver } from "../../src/ado/identities";
 import { DocumentConflictError, RestError } from "../../src/ado/restErrors";
 import type { LoadedSettings, SettingsStore } from "../../src/ado/settingsStore";
-import type { TaskClaim } from "../../src/ado/taskClaimStore";
 import type { TaskDraft } from "../../src/ado/taskDraftStore";
 import type { StaffChannel } from "../../src/ado/webhook";
 import type { MailMessage, WorkItem, WorkItemsApi, WorkItemUpdate } from "../../src/ado/workItemsApi";
@@ -226,6 +225,40 @@ export class FakeWorkItems implements WorkItemsApi {
     this.lose("create");
     return this.clone(item);
   }
+  /** All or nothing, as the service's `$batch`: the other item's `test /rev` guards the create. */
+  public async createWithUpdate(
+    type: string,
+    doc: JsonPatchOp[],
+    other: { id: number; document: JsonPatchOp[] },
+  ): Promise<WorkItem> {
+    this.fail("createWithUpdate");
+    const parent = this.items.get(other.id);
+    if (!parent) throw new RestError(404, `TF401232: Work item ${other.id} does not exist.`);
+    const [test, link, ...rest] = other.document;
+    if (test?.op !== "test" || link?.path !== "/relations/-" || rest.length)
+      return notImplemented(
+        `a batch update other than test /rev + one link: ${JSON.stringify(other.document)}`,
+      );
+    if (!/\/workItems\/-1$/.test((link.value as { url: string }).url))
+      return notImplemented("a link to something other than the new item");
+    if (test.value !== parent.rev)
+      throw new RestError(
+        412,
+        "VS403351: Test Operation for path /rev failed",
+        "TestPatchOperationFailedException",
+      );
+    const item = this.add(type, {});
+    this.apply(item, [
+      ...doc,
+      {
+        op: "add",
+        path: "/relations/-",
+        value: { rel: "System.LinkTypes.Hierarchy-Reverse", url: `${ORG}_apis/wit/workItems/${other.id}` },
+      },
+    ]);
+    this.lose("createWithUpdate");
+    return this.clone(item);
+  }
   public async update(id: number, doc: JsonPatchOp[]): Promise<WorkItem> {
     this.fail("update");
     const item = this.items.get(id);
@@ -264,7 +297,9 @@ export class FakeWorkItems implements WorkItemsApi {
   }
   /** Calls that changed something (or tried to). */
   public writes(): string[] {
-    return this.calls.filter((c) => c === "create" || c === "update" || c === "sendMail");
+    return this.calls.filter(
+      (c) => c === "create" || c === "createWithUpdate" || c === "update" || c === "sendMail",
+    );
   }
 }
 
@@ -294,7 +329,6 @@ export interface FakeDesk {
   services: DeskServices;
   workItems: FakeWorkItems;
   drafts: FakeDrafts;
-  claims: FakeDocuments<TaskClaim>;
   posts: { url: string; text: string }[];
   settings: Settings;
   channelFails: boolean;
@@ -305,7 +339,6 @@ export function fakeDesk(
 ): FakeDesk {
   const workItems = new FakeWorkItems();
   const drafts = new FakeDrafts();
-  const claims = new FakeDocuments<TaskClaim>("The staff task claim of this request");
   const settings: Settings = {
     ...defaultSettings({ workItemTypes: ["User Request", "Task"] }),
     ...options.settings,
@@ -328,7 +361,6 @@ export function fakeDesk(
   const desk: FakeDesk = {
     workItems,
     drafts,
-    claims,
     posts: [],
     settings,
     channelFails: false,
@@ -337,7 +369,6 @@ export function fakeDesk(
       identities,
       settings: store,
       drafts,
-      claims,
       staffChannel: {
         post: async (url, text) => {
           if (desk.channelFails) throw new Error("Failed to fetch");

@@ -1,4 +1,4 @@
-import { NetworkError, RestError } from "../../src/ado/restErrors";
+import { NetworkError, PartlySavedError, RestError } from "../../src/ado/restErrors";
 import { acknowledge } from "../../src/workflow/acknowledge";
 import { completeTask, completeTaskBlocker } from "../../src/workflow/completeTask";
 import { createStaffTask, createStaffTaskBlocker } from "../../src/workflow/createStaffTask";
@@ -15,6 +15,9 @@ async function acknowledgedRequest() {
   return { desk, request };
 }
 
+const tasksOf = (desk: ReturnType<typeof fakeDesk>) =>
+  [...desk.workItems.items.values()].filter((w) => w.fields["System.WorkItemType"] === "Task");
+
 describe("Create staff task", () => {
   it("creates ONE Task assigned to the chosen staff member, with parent link, area, iteration and checklist", async () => {
     const { desk, request } = await acknowledgedRequest();
@@ -24,7 +27,7 @@ describe("Create staff task", () => {
     const outcome = await createStaffTask(desk.services, view, REMI);
 
     expect(outcome.kind).toBe("done");
-    expect(desk.workItems.writes()).toEqual(["create"]);
+    expect(desk.workItems.writes()).toEqual(["createWithUpdate"]);
     const task = [...desk.workItems.items.values()].at(-1)!;
     expect(task.fields["System.WorkItemType"]).toBe("Task");
     expect(task.fields["System.AssignedTo"]).toMatchObject({ id: REMI.id });
@@ -41,7 +44,9 @@ describe("Create staff task", () => {
     expect(description).toContain("User 102");
     expect(description).toContain("alex.chen@contoso-dental.example");
     expect(description).toMatch(/<h4>Checklist<\/h4><ul>(<li>[^<]+<\/li>)+<\/ul>/);
-    expect((await loadRequestView(desk.services, request.id)).stage).toBe("In progress");
+    const after = await loadRequestView(desk.services, request.id);
+    expect(after.stage).toBe("In progress");
+    expect(after.tasks.map((t) => t.id)).toEqual([task.id]);
   });
 
   it("never creates a second task when a colleague created one meanwhile", async () => {
@@ -57,19 +62,60 @@ describe("Create staff task", () => {
     expect(desk.workItems.items.size).toBe(count);
   });
 
-  it("after a lost answer, finds the task that landed instead of creating another", async () => {
+  it("after a lost answer, takes the refused repeat for its own task instead of creating another", async () => {
     const { desk, request } = await acknowledgedRequest();
     const view = await loadRequestView(desk.services, request.id);
-    const realCreate = desk.workItems.create.bind(desk.workItems);
-    desk.workItems.create = async (type, doc) => {
-      await realCreate(type, doc);
-      throw new NetworkError("the connection dropped");
-    };
+    // The transport repeated the call after losing the answer; the repeat met the revision its first attempt made.
+    const repeatRefused = new RestError(412, "VS403351: Test Operation for path /rev failed");
+    repeatRefused.earlierAttemptMayHaveLanded = true;
+    desk.workItems.lostAnswers.createWithUpdate = [repeatRefused];
+    const outcome = await createStaffTask(desk.services, view, REMI);
+    expect(outcome).toMatchObject({
+      kind: "done",
+      message: expect.stringMatching(/^Created staff task #\d+ for Remi Laurent\./),
+    });
+    expect(tasksOf(desk)).toHaveLength(1);
+  });
+
+  it("after an answer lost for good, finds the task that landed instead of offering to create another", async () => {
+    const { desk, request } = await acknowledgedRequest();
+    const view = await loadRequestView(desk.services, request.id);
+    desk.workItems.lostAnswers.createWithUpdate = [new NetworkError("the connection dropped")];
     const outcome = await createStaffTask(desk.services, view, REMI);
     expect(outcome.kind).toBe("done");
-    expect(
-      [...desk.workItems.items.values()].filter((w) => w.fields["System.WorkItemType"] === "Task"),
-    ).toHaveLength(1);
+    expect(tasksOf(desk)).toHaveLength(1);
+  });
+
+  it("when the request changed otherwise meanwhile, creates nothing and offers to create it on the new revision, once", async () => {
+    const { desk, request } = await acknowledgedRequest();
+    const view = await loadRequestView(desk.services, request.id);
+    await desk.workItems.update(request.id, [
+      { op: "add", path: "/fields/System.History", value: "<p>A note from Holly</p>" },
+    ]);
+    const outcome = await createStaffTask(desk.services, view, REMI);
+    expect(outcome.kind).toBe("failed");
+    expect(outcome.message).toMatch(
+      /^Could not create the staff task: someone else changed it at the same moment\. It still needs a staff task; choose Create staff task now to do it now\.$/,
+    );
+    expect(tasksOf(desk)).toHaveLength(0);
+    const again = await (outcome.kind === "failed" ? outcome.retry!() : Promise.reject());
+    expect(again.kind).toBe("done");
+    expect(tasksOf(desk)).toHaveLength(1);
+  });
+
+  it("says what to do when a service saved the task but not its link, and creates nothing more", async () => {
+    const { desk, request } = await acknowledgedRequest();
+    const view = await loadRequestView(desk.services, request.id);
+    desk.workItems.failures.createWithUpdate = [
+      new PartlySavedError(new RestError(500, "TF400898: An Internal Error Occurred."), [{ id: 77 }]),
+    ];
+    const outcome = await createStaffTask(desk.services, view, REMI);
+    expect(outcome.kind).toBe("failed");
+    expect(outcome.message).toBe(
+      `Staff task #77 was created, but Azure DevOps did not link it under request #${request.id} (TF400898: An Internal Error Occurred.). Someone may have changed the request at the same moment: reload it, then link #77 as its child, or delete #77 if another staff task is there already.`,
+    );
+    expect(outcome.kind === "failed" && outcome.retry).toBeFalsy();
+    expect(desk.workItems.writes()).toEqual(["update", "createWithUpdate"]);
   });
 
   it("is disabled until the request is acknowledged, and while a task is open", async () => {

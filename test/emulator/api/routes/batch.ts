@@ -9,7 +9,7 @@
 import { ApiError, badRequest, notFound } from "../http/errors";
 import { decodePath } from "../http/request";
 import { serializeJson } from "../http/serializer";
-import { type PatchOp, parsePatchDocument } from "../store/patch";
+import { parsePatchDocument, type PatchOp } from "../store/patch";
 import { renderWorkItem } from "../store/views";
 import { createWorkItem, updateWorkItem } from "../store/workItems";
 import { ok, type Route, type RouteContext } from "./router";
