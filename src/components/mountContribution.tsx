@@ -4,6 +4,7 @@ import * as SDK from "azure-devops-extension-sdk";
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 
+import { followThemeColorScheme } from "./colorScheme";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { RetryNotice } from "./RetryNotice";
 
@@ -14,6 +15,7 @@ import { RetryNotice } from "./RetryNotice";
 export async function mountContribution(render: () => React.ReactElement): Promise<void> {
   const root = document.getElementById("root");
   if (!root) throw new Error("The page has no #root element.");
+  followThemeColorScheme();
   await SDK.init({ loaded: false, applyTheme: true });
   ReactDOM.render(
     <ErrorBoundary>

@@ -132,6 +132,9 @@ describe("the emulator's work item form", () => {
         getComputedStyle(document.documentElement).getPropertyValue("--background-color").trim(),
       );
     await expect(background()).resolves.toBe("rgba(255, 255, 255, 1)");
+    await expect(frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).resolves.toBe(
+      "light",
+    );
     await byRole(page, "button", "Dark theme").click();
     await frame.waitForFunction(
       () =>
@@ -139,6 +142,8 @@ describe("the emulator's work item form", () => {
         "rgba(30, 30, 30, 1)",
     );
     expect(new URL(page.url()).searchParams.get("theme")).toBe("dark");
+    // Native controls (the date field's calendar icon, scrollbars) follow: drawn for a dark page.
+    await frame.waitForFunction(() => getComputedStyle(document.documentElement).colorScheme === "dark");
     expect((await hostLog(page)).some((e) => e.call === "HostControl.initialHandshake")).toBe(true);
   });
 });
