@@ -6,7 +6,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
-const { buildManifest, fragmentPaths, writeManifest } = require("./manifest");
+const { buildManifest, fragmentPaths } = require("./manifest");
 
 const root = path.join(__dirname, "..");
 const variant = process.argv[2] || "release";
@@ -14,8 +14,9 @@ if (!fs.existsSync(path.join(root, "dist", "web"))) {
   console.error("dist/web is missing: run `npm run build` before packaging.");
   process.exit(1);
 }
+// dist/vss-extension.json (what the emulator loads) stays as the build wrote it: tfx merges the manifests
+// itself, so packaging the dev variant no longer leaves the dev manifest behind for `npm start`.
 const manifest = buildManifest(variant);
-writeManifest(variant);
 const overrides = path.join(root, "dist", `overrides.${variant}.json`);
 fs.writeFileSync(
   overrides,
