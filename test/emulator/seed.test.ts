@@ -1,4 +1,7 @@
 /** The seed: the requests the panels and the end-to-end tests start from, and scale seeding. */
+import { userByKey } from "./api/model/identities";
+import { EmulatorState } from "./api/state";
+import { updateWorkItem } from "./api/store/workItems";
 import { CS, type RunningEmulator, startEmulator } from "./api/testing";
 
 let emu: RunningEmulator;
@@ -96,3 +99,37 @@ it("adds generated requests for scale in a few seconds", async () => {
     await big.close();
   }
 }, 30_000);
+
+describe("a stopped clock (fixedNow), as the screenshots use", () => {
+  const fixedNow = new Date("2026-11-23T10:30:00Z");
+
+  it("writes the seed before it and stamps every later change with it, also after a reset", () => {
+    const state = new EmulatorState("http://localhost:1", 0, fixedNow);
+    const created = (id: number) =>
+      (state.store.current(state.store.items.get(id)!).fields["System.CreatedDate"] as Date).toISOString();
+    // Request 1 is Dana's, three days before "now" at 14:05.
+    expect(created(1)).toBe("2026-11-20T14:05:00.000Z");
+    const change = () =>
+      updateWorkItem(state.store, 1, [{ op: "add", path: "/fields/System.History", value: "x" }], {
+        actor: userByKey("holly")!,
+      });
+    const changedAt = (id: number) =>
+      (state.store.current(state.store.items.get(id)!).fields["System.ChangedDate"] as Date).toISOString();
+    change();
+    expect(changedAt(1)).toBe(fixedNow.toISOString());
+    state.reset();
+    expect(created(1)).toBe("2026-11-20T14:05:00.000Z");
+    change();
+    expect(changedAt(1)).toBe(fixedNow.toISOString());
+  });
+
+  it("runs on the real clock without it", () => {
+    const state = new EmulatorState("http://localhost:1", 0);
+    const before = Date.now();
+    updateWorkItem(state.store, 1, [{ op: "add", path: "/fields/System.History", value: "x" }], {
+      actor: userByKey("holly")!,
+    });
+    const at = state.store.current(state.store.items.get(1)!).fields["System.ChangedDate"] as Date;
+    expect(at.getTime()).toBeGreaterThanOrEqual(before);
+  });
+});

@@ -25,6 +25,8 @@ export interface StartOptions {
   port?: number;
   seedSize?: number;
   quiet?: boolean;
+  /** A stopped clock (see EmulatorApiOptions.fixedNow). */
+  fixedNow?: Date;
 }
 
 export interface RunningEmulator {
@@ -251,6 +253,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     publicUrl: holder.url,
     extensionOrigin: extensionUrl.replace(/\/$/, ""),
     seedSize: opts.seedSize,
+    fixedNow: opts.fixedNow,
   });
   if (!opts.quiet) console.log(`Extension files served from ${extensionUrl}`);
 

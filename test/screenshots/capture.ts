@@ -230,13 +230,21 @@ async function walkTheme(walk: Walk): Promise<void> {
   await routine(walk);
 }
 
+/**
+ * The moment every run takes place at, in the emulator and in the browser alike, so dates and ages ("2 days
+ * ago") are the same on each run and a re-run after no UI change writes the same pictures.
+ */
+const STOPPED_CLOCK = new Date("2026-11-23T10:30:00Z");
+
 async function main(): Promise<void> {
   ensureBuilt();
   fs.mkdirSync(OUT, { recursive: true });
-  const emulator = await startEmulator({ port: 0, quiet: true });
+  const emulator = await startEmulator({ port: 0, quiet: true, fixedNow: STOPPED_CLOCK });
   let browser: BrowserSession | undefined;
   try {
     browser = await launchBrowser();
+    // Date.now() and new Date() answer the stopped clock; timers still run.
+    await browser.context.clock.setFixedTime(STOPPED_CLOCK);
     for (const theme of ["light", "dark"] as const) {
       console.log(`${theme} theme:`);
       await walkTheme({ emulator, browser, theme });

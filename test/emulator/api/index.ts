@@ -20,6 +20,8 @@ export interface EmulatorApiOptions {
   extensionOrigin?: string;
   /** Extra generated requests for scale, default 0. */
   seedSize?: number;
+  /** Stop the clock at this instant: the seed is written before it and every change is stamped with it. */
+  fixedNow?: Date;
 }
 
 export interface EmulatorApi {
@@ -36,7 +38,11 @@ export interface EmulatorApi {
 }
 
 export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
-  const state = new EmulatorState(options.publicUrl.replace(/\/+$/, ""), options.seedSize ?? 0);
+  const state = new EmulatorState(
+    options.publicUrl.replace(/\/+$/, ""),
+    options.seedSize ?? 0,
+    options.fixedNow,
+  );
   return {
     async handle(req, res) {
       const url = new URL(req.url ?? "/", "http://emulator.invalid");

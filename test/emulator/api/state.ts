@@ -40,8 +40,8 @@ export class EmulatorState {
   readonly faults = new Faults();
   readonly extension = readExtensionIdentity();
 
-  constructor(publicUrl: string, seedSize: number) {
-    this.store = new Store(publicUrl);
+  constructor(publicUrl: string, seedSize: number, fixedNow?: Date) {
+    this.store = new Store(publicUrl, fixedNow ? () => new Date(fixedNow) : undefined);
     seedStore(this.store, seedSize);
     this.store.markSeeded();
   }

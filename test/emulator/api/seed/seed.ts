@@ -19,13 +19,13 @@ export interface SeedClock {
   at(daysAgo: number, hour: number, minute?: number): Date;
 }
 
-const clock: SeedClock = {
+const clockFrom = (now: () => Date): SeedClock => ({
   at(daysAgo, hour, minute = 0) {
-    const d = new Date(Date.now() - daysAgo * 86_400_000);
+    const d = new Date(now().getTime() - daysAgo * 86_400_000);
     d.setUTCHours(hour, minute, 0, 0);
     return d;
   },
-};
+});
 
 const set = (fields: Record<string, unknown>): PatchOp[] =>
   Object.entries(fields).map(([k, value]) => ({ op: "add", path: `/fields/${k}`, value }));
@@ -98,8 +98,10 @@ const ACK = (client: string) =>
   `<div>${mention(client)} we will act on this request and reach out as soon as we have completed.</div>`;
 const DONE = (client: string) => `<div>${mention(client)} your request has been completed.</div>`;
 
+/** Writes the seed at times before the store's clock (`store.clockNow`), then gives the store that clock. */
 export function seedStore(store: Store, seedSize: number): void {
   const w = new SeedWriter(store);
+  const clock = clockFrom(store.clockNow);
   const at = clock.at;
   const CS = "Client Services";
   const dental = "Clients\\Contoso Dental";
@@ -151,5 +153,5 @@ export function seedStore(store: Store, seedSize: number): void {
   w.task(BD, basic, "sam", at(4, 9, 20));
 
   seedScale(w, seedSize, clock);
-  store.now = () => new Date();
+  store.now = store.clockNow;
 }

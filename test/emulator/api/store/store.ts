@@ -36,12 +36,20 @@ export class Store {
    */
   readers = new Set<string>();
   /** The clock; the seed moves it to write history in the past. */
-  now: () => Date = () => new Date();
+  now: () => Date;
   private snapshot?: Snapshot;
   private readonly refs = new Map<string, IdentityRef>();
 
-  constructor(readonly publicUrl: string) {
+  /**
+   * @param clockNow the time of day outside the seed: the real clock, or a fixed instant so that a run (the
+   * screenshots) shows the same dates and ages every time.
+   */
+  constructor(
+    readonly publicUrl: string,
+    readonly clockNow: () => Date = () => new Date(),
+  ) {
     this.orgUrl = `${publicUrl}/${ORGANIZATION}`;
+    this.now = clockNow;
   }
 
   identityRef(user: SeedUser): IdentityRef {
@@ -113,7 +121,7 @@ export class Store {
     this.webhooks = [];
     this.documents = new Map();
     this.readers = new Set();
-    this.now = () => new Date();
+    this.now = this.clockNow;
   }
 }
 
