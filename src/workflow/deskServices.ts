@@ -7,7 +7,7 @@ import type { IdentityResolver } from "../ado/identities";
 import type { CurrentUser } from "../ado/sdkHost";
 import type { SettingsStore } from "../ado/settingsStore";
 import type { TaskClaim } from "../ado/taskClaimStore";
-import type { TaskDraft } from "../ado/taskDraftStore";
+import type { TaskDraftStore } from "../ado/taskDraftStore";
 import type { StaffChannel } from "../ado/webhook";
 import type { WorkItemsApi } from "../ado/workItemsApi";
 
@@ -15,7 +15,8 @@ export interface DeskServices {
   workItems: WorkItemsApi;
   identities: IdentityResolver;
   settings: SettingsStore;
-  drafts: DocumentStore<TaskDraft>;
+  /** Task drafts; `readWithSettings` reads one with the project's settings in one call. */
+  drafts: TaskDraftStore;
   /** Who is creating a request's staff task right now (see workflow/taskClaim.ts). */
   claims: DocumentStore<TaskClaim>;
   staffChannel: StaffChannel;
