@@ -4,7 +4,7 @@ import { createIdentityResolver } from "./identities";
 import { createRestTransport, type RetryInfo } from "./restTransport";
 import { reportRetry } from "./retryProgress";
 import { accessToken, currentProject, currentUser, witBaseUrl } from "./sdkHost";
-import { createSettingsStore } from "./settingsStore";
+import { createSettingsStore, settingsDocument } from "./settingsStore";
 import { createTaskDraftStore } from "./taskDraftStore";
 import { createStaffChannel } from "./webhook";
 import { createWorkItemsApi } from "./workItemsApi";
@@ -22,12 +22,13 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
     onRetry: options.onRetry ?? reportRetry,
   });
   const workItems = createWorkItemsApi(transport, project.name);
+  const workItemTypes = () => workItems.types();
   const root = base.replace(/\/?$/, "/");
   return {
     workItems,
     identities: createIdentityResolver(),
-    settings: createSettingsStore(project.id, () => workItems.types()),
-    drafts: createTaskDraftStore(),
+    settings: createSettingsStore(project.id, workItemTypes),
+    drafts: createTaskDraftStore(settingsDocument(project.id, workItemTypes)),
     staffChannel: createStaffChannel(),
     user: currentUser(),
     workItemUrl: (id) => `${root}${encodeURIComponent(project.name)}/_workitems/edit/${id}`,

@@ -10,13 +10,24 @@ export interface StoredDocument<T> {
   etag: number | undefined;
 }
 
+/** Where a document lives: its collection (Default scope, shared by everyone) and its id there. */
+export interface DocumentRef {
+  collection: string;
+  id: string;
+}
+
 export interface DocumentStore<T> {
   read(id: string): Promise<StoredDocument<T | undefined>>;
   /** Writes when the stored etag still equals `etag` (undefined: the document must not exist yet). */
   write(id: string, value: T, etag: number | undefined): Promise<StoredDocument<T>>;
 }
 
-interface ExtensionDataManager {
+export interface ExtensionDataStore<T> extends DocumentStore<T> {
+  /** Where the document of `id` lives, so it can be read with others in one call (readDocuments). */
+  locate(id: string): DocumentRef;
+}
+
+export interface ExtensionDataManager {
   getDocument(collection: string, id: string, options?: object): Promise<Record<string, unknown>>;
   createDocument(
     collection: string,
@@ -28,7 +39,17 @@ interface ExtensionDataManager {
     doc: Record<string, unknown>,
     options?: object,
   ): Promise<Record<string, unknown>>;
+  /**
+   * Whole collections of the Default scope in one call (REST: POST …/ExtensionDataCollectionQuery). The
+   * service answers a collection that does not exist with `documents: null`.
+   */
+  queryCollectionsByName(
+    names: string[],
+  ): Promise<{ collectionName: string; documents?: Record<string, unknown>[] | null }[]>;
 }
+
+/** The host's data manager for this extension; tests pass their own. */
+export type DataManagerSource = () => Promise<ExtensionDataManager>;
 
 let manager: Promise<ExtensionDataManager> | undefined;
 async function dataManager(): Promise<ExtensionDataManager> {
@@ -59,25 +80,38 @@ const isConflict = (e: unknown) =>
   statusOf(e) === 409 ||
   /InvalidDocumentVersion|DocumentExists|already exists|conflict|changed by someone|etag/i.test(errorText(e));
 
-export function createDocumentStore<T>(collection: string, what: string): DocumentStore<T> {
+const storedFrom = <T>(doc: Record<string, unknown>): StoredDocument<T> => {
+  const { __etag, value } = doc as { __etag: number; value: T };
+  return { value, etag: __etag };
+};
+
+/**
+ * A store of documents `{id, value, __etag}`: all in one collection, or each in a collection of its own
+ * (`collection` as a function of the id), so that a query of collections returns just that document.
+ */
+export function createDocumentStore<T>(
+  collection: string | ((id: string) => string),
+  what: string,
+  source: DataManagerSource = dataManager,
+): ExtensionDataStore<T> {
+  const collectionOf = typeof collection === "string" ? () => collection : collection;
   return {
+    locate: (id) => ({ collection: collectionOf(id), id }),
     async read(id) {
       try {
-        const doc = await (await dataManager()).getDocument(collection, id);
-        const { __etag, id: _id, value } = doc as { __etag: number; id: string; value: T };
-        return { value, etag: __etag };
+        return storedFrom<T>(await (await source()).getDocument(collectionOf(id), id));
       } catch (e) {
         if (isNotFound(e)) return { value: undefined, etag: undefined };
         throw e;
       }
     },
     async write(id, value, etag) {
-      const m = await dataManager();
+      const m = await source();
       try {
         const saved =
           etag === undefined
-            ? await m.createDocument(collection, { id, value })
-            : await m.updateDocument(collection, { id, value, __etag: etag });
+            ? await m.createDocument(collectionOf(id), { id, value })
+            : await m.updateDocument(collectionOf(id), { id, value, __etag: etag });
         return { value, etag: saved.__etag as number };
       } catch (e) {
         if (isConflict(e)) throw new DocumentConflictError(what);
@@ -85,4 +119,28 @@ export function createDocumentStore<T>(collection: string, what: string): Docume
       }
     },
   };
+}
+
+/**
+ * Several documents in ONE call: a query of their collections, each returned whole, so each document should
+ * live in a small collection (a task's draft in one of its own). A document not there reads as `undefined`;
+ * an answer that leaves out a collection asked for is an error, never read as "nothing stored".
+ */
+export async function readDocuments(
+  refs: DocumentRef[],
+  source: DataManagerSource = dataManager,
+): Promise<StoredDocument<unknown>[]> {
+  const names = [...new Set(refs.map((r) => r.collection))];
+  const answered = await (await source()).queryCollectionsByName(names);
+  return refs.map((ref) => {
+    const collection = answered.find(
+      (c) =>
+        typeof c?.collectionName === "string" &&
+        c.collectionName.toLowerCase() === ref.collection.toLowerCase(),
+    );
+    if (!collection)
+      throw new Error(`Azure DevOps answered without the extension data collection "${ref.collection}".`);
+    const doc = (collection.documents ?? []).find((d) => d?.id === ref.id);
+    return doc ? storedFrom(doc) : { value: undefined, etag: undefined };
+  });
 }

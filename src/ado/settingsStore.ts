@@ -1,6 +1,11 @@
 /** The project's settings document: one per project in the extension data service, written with its etag. */
 import { defaultSettings, normalizeSettings, type Settings } from "../domain/settings";
-import { createDocumentStore, type DocumentStore } from "./documentStore";
+import {
+  createDocumentStore,
+  type DocumentRef,
+  type DocumentStore,
+  type StoredDocument,
+} from "./documentStore";
 
 export interface LoadedSettings {
   settings: Settings;
@@ -28,14 +33,23 @@ const hasTypeNames = (v: unknown): boolean =>
     return typeof name === "string" && name.trim() !== "";
   });
 
-export function createSettingsStore(
+/**
+ * The project's settings document and how it is read: where it lives, and what a stored version (or none)
+ * means. The settings store reads it alone; the task panel reads it with the task's draft (taskDraftStore).
+ */
+export interface SettingsDocument {
+  ref: DocumentRef;
+  /** The settings a stored document gives, repaired where old or damaged; defaults when nothing is stored. */
+  loaded(stored: StoredDocument<unknown>): Promise<LoadedSettings>;
+}
+
+export function settingsDocument(
   projectId: string,
   workItemTypes: () => Promise<string[]>,
-  documents: DocumentStore<unknown> = createDocumentStore<unknown>(SETTINGS_COLLECTION, "These settings"),
-): SettingsStore {
+): SettingsDocument {
   return {
-    async load() {
-      const stored = await documents.read(projectId);
+    ref: { collection: SETTINGS_COLLECTION, id: projectId },
+    async loaded(stored) {
       // The defaults depend on the process (its work item types): read them when they may be needed, that
       // is when nothing is stored or the stored document lacks a usable intake or task type.
       const fallback = defaultSettings({
@@ -46,6 +60,17 @@ export function createSettingsStore(
       const { settings, problems } = normalizeSettings(stored.value, fallback);
       return { settings, etag: stored.etag, isDefault: false, problems };
     },
+  };
+}
+
+export function createSettingsStore(
+  projectId: string,
+  workItemTypes: () => Promise<string[]>,
+  documents: DocumentStore<unknown> = createDocumentStore<unknown>(SETTINGS_COLLECTION, "These settings"),
+): SettingsStore {
+  const document = settingsDocument(projectId, workItemTypes);
+  return {
+    load: async () => document.loaded(await documents.read(projectId)),
     async save(settings, etag) {
       const saved = await documents.write(projectId, settings, etag);
       return { settings, etag: saved.etag, isDefault: false, problems: [] };

@@ -92,20 +92,36 @@ async function readParentOf(
   }
 }
 
+/** The task's saved draft and the settings: one read for both, or the draft alone when settings are given. */
+async function readDraftAndSettings(
+  services: DeskServices,
+  id: number,
+  given: TaskLoadOptions["settings"],
+): Promise<{ stored: StoredDocument<TaskDraft | undefined>; settings: LoadedSettings }> {
+  if (given) {
+    const [stored, settings] = await Promise.all([services.drafts.read(String(id)), given]);
+    return { stored, settings };
+  }
+  const { draft, settings } = await services.drafts.readWithSettings(String(id));
+  return { stored: draft, settings };
+}
+
 /**
- * Reads a staff task for its panel: the task and its parent request in one batch (the form gives the
- * parent's id), the saved draft, settings and states. The parent's other tasks are not read: the panel
- * shows the parent's stage as far as this task tells it.
+ * Reads a staff task for its panel in three calls side by side: the task and its parent request in one
+ * batch (when the form gives the parent's id), the saved draft together with the settings, and the type
+ * list with every type's states. The parent's other tasks are not read: the panel shows the parent's stage as
+ * far as this task tells it. Nothing is shown before all three are in, so Complete task never acts on
+ * defaults standing in for settings, and the draft is never replaced under what someone typed.
  */
 export async function startTaskLoad(
   services: DeskServices,
   id: number,
   options: TaskLoadOptions = {},
 ): Promise<TaskLoad> {
-  const [{ task, parent, parentProblem }, stored, settings] = await Promise.all([
+  const [{ task, parent, parentProblem }, { stored, settings }] = await Promise.all([
     readTaskAndParent(services, id, options.parentId),
-    services.drafts.read(String(id)),
-    options.settings ?? services.settings.load(),
+    readDraftAndSettings(services, id, options.settings),
+    // Starts the one type-list read that typeStates() (and default settings) share, alongside the reads above.
     services.workItems.types().catch(() => []),
   ]);
   let request: ParentRequestLoad | undefined;

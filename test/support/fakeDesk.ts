@@ -7,7 +7,7 @@ import type { DocumentStore, StoredDocument } from "../../src/ado/documentStore"
 import type { Identity, IdentityResolver } from "../../src/ado/identities";
 import { DocumentConflictError, RestError } from "../../src/ado/restErrors";
 import type { LoadedSettings, SettingsStore } from "../../src/ado/settingsStore";
-import type { TaskDraft } from "../../src/ado/taskDraftStore";
+import type { TaskDraft, TaskDraftStore } from "../../src/ado/taskDraftStore";
 import type { StaffChannel } from "../../src/ado/webhook";
 import type { MailMessage, WorkItem, WorkItemsApi, WorkItemUpdate } from "../../src/ado/workItemsApi";
 import type { JsonPatchOp } from "../../src/domain/patches";
@@ -319,9 +319,13 @@ export class FakeDocuments<T> implements DocumentStore<T> {
   }
 }
 
-export class FakeDrafts extends FakeDocuments<TaskDraft> {
-  public constructor() {
+/** Task drafts; readWithSettings reads the draft and takes the settings `settings` gives, in one call. */
+export class FakeDrafts extends FakeDocuments<TaskDraft> implements TaskDraftStore {
+  public constructor(private readonly settings: () => Promise<LoadedSettings>) {
     super("The account changes of this task");
+  }
+  public async readWithSettings(id: string) {
+    return { draft: await super.read(id), settings: await this.settings() };
   }
 }
 
@@ -338,7 +342,13 @@ export function fakeDesk(
   options: { settings?: Partial<Settings>; user?: Identity; members?: Identity[] } = {},
 ): FakeDesk {
   const workItems = new FakeWorkItems();
-  const drafts = new FakeDrafts();
+  const loaded = async (): Promise<LoadedSettings> => ({
+    settings: desk.settings,
+    etag: 1,
+    isDefault: false,
+    problems: [],
+  });
+  const drafts = new FakeDrafts(loaded);
   const settings: Settings = {
     ...defaultSettings({ workItemTypes: ["User Request", "Task"] }),
     ...options.settings,
@@ -349,12 +359,7 @@ export function fakeDesk(
     search: () => notImplemented("identity search"),
   };
   const store: SettingsStore = {
-    load: async (): Promise<LoadedSettings> => ({
-      settings: desk.settings,
-      etag: 1,
-      isDefault: false,
-      problems: [],
-    }),
+    load: loaded,
     save: () => notImplemented("settings save"),
   };
   const user = options.user ?? HOLLY;

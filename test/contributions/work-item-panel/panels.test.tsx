@@ -294,6 +294,11 @@ describe("Work item panel", () => {
     await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
     const task = [...desk.workItems.items.values()].find((w) => w.fields["System.WorkItemType"] === "Task")!;
     desk.workItems.calls = [];
+    const documents = {
+      together: jest.spyOn(desk.drafts, "readWithSettings"),
+      draft: jest.spyOn(desk.drafts, "read"),
+      settings: jest.spyOn(desk.services.settings, "load"),
+    };
     const { ui } = fakeUi();
     showInForm(desk, task.id, ui);
     await waitFor(() =>
@@ -301,7 +306,50 @@ describe("Work item panel", () => {
     );
     expect(desk.workItems.calls.filter((c) => c === "get" || c === "getMany")).toEqual(["getMany"]);
     expect(desk.workItems.calls).not.toContain("updates");
+    // The draft and the settings in one read, never one after the other.
+    expect(documents.together).toHaveBeenCalledTimes(1);
+    expect(documents.draft).not.toHaveBeenCalled();
+    expect(documents.settings).not.toHaveBeenCalled();
     expect(screen.getByRole("region", { name: "Parent request" })).toHaveTextContent(`#${request.id}`);
+  });
+
+  it("offers nothing to type into before the saved draft is in, and a reload never replaces what was typed", async () => {
+    const desk = fakeDesk({ user: REMI });
+    const request = desk.workItems.addRequest(USER_102);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const task = [...desk.workItems.items.values()].find((w) => w.fields["System.WorkItemType"] === "Task")!;
+    await desk.drafts.write(
+      String(task.id),
+      { changes: [{ account: "User 102", change: "Modified", details: "saved yesterday" }], checked: [] },
+      undefined,
+    );
+    const read = desk.drafts.readWithSettings.bind(desk.drafts);
+    const held = deferred<void>();
+    desk.drafts.readWithSettings = async (id) => {
+      await held.promise;
+      return read(id);
+    };
+    const events = showInForm(desk, task.id);
+    await screen.findAllByText("Loading user-management details…");
+    expect(screen.queryByRole("button", { name: "Add account change" })).toBeNull();
+    expect(screen.queryAllByLabelText("Details")).toEqual([]);
+    held.resolve();
+    const details = await screen.findByLabelText("Details");
+    expect(details).toHaveValue("saved yesterday");
+
+    fireEvent.change(details, { target: { value: "typed just now" } });
+    // The form refreshes (after a save elsewhere): the panel reloads, and the saved draft comes again.
+    const reloaded = jest.spyOn(desk.drafts, "readWithSettings");
+    events.listener.onRefreshed({ id: task.id });
+    await waitFor(() => expect(reloaded).toHaveBeenCalledTimes(1));
+    await reloaded.mock.results[0].value;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.getByLabelText("Details")).toHaveValue("typed just now");
+    // What was typed is what gets saved, over the draft the reload read.
+    await waitFor(() =>
+      expect(desk.drafts.docs.get(String(task.id))?.value.changes[0].details).toBe("typed just now"),
+    );
   });
 
   it("makes an early click wait for the client's membership, and warns when the client is not a member", async () => {

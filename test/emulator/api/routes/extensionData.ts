@@ -1,13 +1,22 @@
-/** Extension data documents with etags: …/InstalledExtensions/{pub}/{ext}/Data/Scopes/{type}/{value}/Collections/{c}/Documents */
+/**
+ * Extension data documents with etags, …/InstalledExtensions/{pub}/{ext}/Data/Scopes/{type}/{value}/Collections/{c}/Documents,
+ * and the query of whole collections in one call, …/InstalledExtensions/{pub}/{ext}/ExtensionDataCollectionQuery.
+ */
 import { ApiError, badRequest, notFound } from "../http/errors";
 import { type ExtensionDocument } from "../model/types";
 import { list, ok, type Route, type RouteContext } from "./router";
 
-const BASE =
-  "extensionmanagement/installedextensions/{publisher}/{extension}/data/scopes/{scopeType}/{scopeValue}/collections/{collection}/documents";
+const EXTENSION = "extensionmanagement/installedextensions/{publisher}/{extension}";
+const BASE = `${EXTENSION}/data/scopes/{scopeType}/{scopeValue}/collections/{collection}/documents`;
 
-function collectionOf(ctx: RouteContext, create: boolean): Map<string, ExtensionDocument> | undefined {
-  const { publisher, extension, scopeType, collection } = ctx.params;
+interface CollectionName {
+  scopeType: string;
+  collection: string;
+}
+
+/** Documents belong to the installed extension; another extension's path is a 404. */
+function requireInstalled(ctx: RouteContext): void {
+  const { publisher, extension } = ctx.params;
   if (
     publisher.toLowerCase() !== ctx.extension.publisher.toLowerCase() ||
     extension.toLowerCase() !== ctx.extension.extensionId.toLowerCase()
@@ -16,6 +25,14 @@ function collectionOf(ctx: RouteContext, create: boolean): Map<string, Extension
       "InstalledExtensionNotFoundException",
       `The extension ${publisher}.${extension} is not installed in organization '${ctx.store.organization}'.`,
     );
+}
+
+function collectionFor(
+  ctx: RouteContext,
+  { scopeType, collection }: CollectionName,
+  create: boolean,
+): Map<string, ExtensionDocument> | undefined {
+  requireInstalled(ctx);
   let scope: string;
   if (scopeType.toLowerCase() === "default") scope = "default";
   else if (scopeType.toLowerCase() === "user") scope = `user:${ctx.user.id}`;
@@ -27,6 +44,38 @@ function collectionOf(ctx: RouteContext, create: boolean): Map<string, Extension
     ctx.store.documents.set(key, docs);
   }
   return docs;
+}
+
+const collectionOf = (ctx: RouteContext, create: boolean) =>
+  collectionFor(ctx, { scopeType: ctx.params.scopeType, collection: ctx.params.collection }, create);
+
+const nonEmpty = (v: unknown): v is string => typeof v === "string" && v !== "";
+
+/**
+ * The ExtensionDataCollectionQuery body's collections, each echoed with its documents, as the service does
+ * (ExtensionDataService.QueryCollections): a collection nobody wrote to comes back with no documents, a
+ * collection without a name or scope type is refused.
+ */
+function queryCollections(ctx: RouteContext) {
+  requireInstalled(ctx);
+  const body = ctx.body as { collections?: unknown } | null | undefined;
+  if (!body || typeof body !== "object" || !Array.isArray(body.collections))
+    throw badRequest("ArgumentNullException", "Value cannot be null. Parameter name: CollectionQuery");
+  const answered = body.collections.map((c: unknown) => {
+    const asked = (c && typeof c === "object" ? c : {}) as Record<string, unknown>;
+    if (!nonEmpty(asked.collectionName))
+      throw badRequest("ArgumentNullException", "Value cannot be null. Parameter name: collectionName");
+    if (!nonEmpty(asked.scopeType))
+      throw badRequest("ArgumentNullException", "Value cannot be null. Parameter name: scopeType");
+    const docs = collectionFor(ctx, { scopeType: asked.scopeType, collection: asked.collectionName }, false);
+    return {
+      collectionName: asked.collectionName,
+      scopeType: asked.scopeType,
+      ...(asked.scopeValue === undefined ? {} : { scopeValue: asked.scopeValue }),
+      documents: [...(docs?.values() ?? [])],
+    };
+  });
+  return list(ctx, answered);
 }
 
 function docNotFound(ctx: RouteContext, id: string) {
@@ -80,6 +129,12 @@ function write(ctx: RouteContext, mustExist: boolean) {
 }
 
 export const extensionDataRoutes: Route[] = [
+  {
+    method: "POST",
+    pattern: `${EXTENSION}/extensiondatacollectionquery`,
+    project: "none",
+    handler: queryCollections,
+  },
   {
     method: "GET",
     pattern: BASE,

@@ -1,7 +1,8 @@
 /**
  * ms.vss-features.extension-data-service: getExtensionDataManager(extensionId, token) returns a manager
  * whose methods call the REST extension-data endpoints with that token, like the real
- * ExtensionDataManager. getValue/setValue live in the "$settings" collection as {id, value, __etag}.
+ * ExtensionDataManager. getValue/setValue live in the "$settings" collection as {id, value, __etag}; a query of
+ * collections is one REST call for all of them.
  */
 import type { PageEnv } from "../env";
 import { RestError, seg } from "../rest";
@@ -13,6 +14,8 @@ interface DocumentOptions {
 }
 
 type Doc = { id?: string; __etag?: number; [key: string]: unknown };
+type CollectionQuery = { collectionName: string; scopeType?: string; scopeValue?: string };
+type Collection = CollectionQuery & { documents: Doc[] | null };
 
 const SETTINGS = "$settings";
 
@@ -99,17 +102,23 @@ function createManager(env: PageEnv, publisher: string, extension: string, token
     async queryCollectionsByName(names: string[]) {
       return manager.queryCollections(names.map((collectionName) => ({ collectionName })));
     },
-    async queryCollections(
-      collections: { collectionName: string; scopeType?: string; scopeValue?: string }[],
-    ) {
-      return Promise.all(
-        collections.map(async (c) => ({
-          ...c,
-          scopeType: c.scopeType ?? "Default",
-          scopeValue: c.scopeValue ?? "Current",
-          documents: await manager.getDocuments(c.collectionName, c),
-        })),
+    /**
+     * One POST of ExtensionDataCollectionQuery for all the collections, as the REST client's
+     * queryCollectionsByName sends it; a collection without a scope is asked for in Default/Current.
+     */
+    async queryCollections(collections: CollectionQuery[]) {
+      const result = await call<Collection[] | { value: Collection[] }>(
+        "POST",
+        `_apis/ExtensionManagement/InstalledExtensions/${seg(publisher)}/${seg(extension)}/ExtensionDataCollectionQuery`,
+        {
+          collections: collections.map((c) => ({
+            collectionName: c.collectionName,
+            scopeType: c.scopeType ?? "Default",
+            scopeValue: c.scopeValue ?? (c.scopeType?.toLowerCase() === "user" ? "Me" : "Current"),
+          })),
+        },
       );
+      return Array.isArray(result) ? result : (result?.value ?? []);
     },
   };
   return manager;
