@@ -9,6 +9,7 @@ import type { Identity } from "../../ado/identities";
 import { describeError } from "../../ado/restErrors";
 import { Loading } from "../../components/Loading";
 import { OutcomeMessage } from "../../components/OutcomeMessage";
+import { throttleLatest } from "../../components/throttleLatest";
 import { useAction } from "../../components/useAction";
 import { type Stage, STAGES } from "../../domain/stages";
 import { decideRole, type HubRole } from "../../workflow/clientView";
@@ -28,6 +29,7 @@ import {
   type QueueRow,
   rowFromView,
   sortRows,
+  withFresherRows,
 } from "../../workflow/queue";
 import { hubStaffOptions, type RowAction, runRowAction } from "../../workflow/queueActions";
 import { loadRequestView } from "../../workflow/requestView";
@@ -41,6 +43,13 @@ import { TriageForm } from "./TriageForm";
 import { TurnaroundSummary } from "./TurnaroundSummary";
 
 export const MY_TASKS_TAB = "my-tasks";
+
+/**
+ * How often, at most, rows arriving from a load are shown: every delivery re-derives the counts, filter and
+ * sort of all rows read so far, so a 20,000-request queue read in 100 batches re-renders a few times a
+ * second instead of 100 times. The first batch shows at once and the last one as soon as it is read.
+ */
+export const ROWS_INTERVAL_MS = 400;
 
 type LoadState =
   | { kind: "loading" }
@@ -57,8 +66,11 @@ const EMPTY_MESSAGES: Record<Stage, string> = {
 
 export function QueueHub({ services }: { services: Promise<HubServices> }): React.ReactElement {
   const [load, setLoad] = React.useState<LoadState>({ kind: "loading" });
-  const [rows, setRows] = React.useState<QueueRow[] | undefined>(undefined);
-  const [progress, setProgress] = React.useState<QueueProgress | undefined>(undefined);
+  // What the load delivered so far (one state, so one render per delivery), and the rows read again since.
+  const [loaded, setLoaded] = React.useState<{ rows: QueueRow[]; progress: QueueProgress } | undefined>(
+    undefined,
+  );
+  const [fresher, setFresher] = React.useState<ReadonlyMap<number, QueueRow>>(new Map());
   const [rowsError, setRowsError] = React.useState<string | undefined>(undefined);
   const [location, setLocation] = React.useState<QueueLocation>({
     filter: EMPTY_FILTER,
@@ -77,9 +89,12 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
   React.useEffect(() => {
     const mine = ++generation.current;
     const current = () => mine === generation.current;
-    setRows(undefined);
-    setProgress(undefined);
+    setLoaded(undefined);
+    setFresher(new Map());
     setRowsError(undefined);
+    const deliver = throttleLatest((next: QueueRow[], p: QueueProgress) => {
+      if (current()) setLoaded({ rows: next, progress: p });
+    }, ROWS_INTERVAL_MS);
     void (async () => {
       let hub: HubServices;
       let ctx: QueueContext;
@@ -104,17 +119,67 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
           hub.desk,
           ctx,
           role === "client" ? { clientEmail: hub.desk.user.uniqueName } : {},
-          (next, p) => {
-            if (!current()) return;
-            setRows(next);
-            setProgress(p);
-          },
+          deliver,
         );
+        deliver.flush();
       } catch (e) {
+        // The rows read before the failure stay on screen, with the error and Try again above them.
+        deliver.flush();
         if (current()) setRowsError(describeError(e, "load the requests"));
       }
     })();
+    return () => {
+      generation.current += 1;
+      deliver.cancel();
+    };
   }, [services, reloads]);
+
+  const rows = React.useMemo(() => loaded && withFresherRows(loaded.rows, fresher), [loaded, fresher]);
+  const progress = loaded?.progress;
+  const settingsServices = load.kind === "ready" ? load.ctx.settings.settings.services : undefined;
+  // Derived from every row: computed when the rows or the filter change, not on every render.
+  const filtered = React.useMemo(
+    () => (rows ? filterRows(rows, location.filter) : []),
+    [rows, location.filter],
+  );
+  const counts = React.useMemo(() => countByStage(filtered), [filtered]);
+  const clients = React.useMemo(
+    () =>
+      rows
+        ? [
+            ...new Map(
+              rows.filter((r) => r.clientEmail).map((r) => [r.clientEmail.toLowerCase(), r]),
+            ).values(),
+          ]
+            .map((r) => ({ email: r.clientEmail.toLowerCase(), name: r.clientName }))
+            .sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email))
+        : [],
+    [rows],
+  );
+  const serviceNames = React.useMemo(
+    () => [...new Set([...(settingsServices ?? []), ...(rows ?? []).map((r) => r.service).filter(Boolean)])],
+    [rows, settingsServices],
+  );
+  const role = load.kind === "ready" ? load.role : undefined;
+  const tab =
+    role === "client"
+      ? "my-requests"
+      : location.tab === MY_TASKS_TAB || STAGES.includes(location.tab as Stage)
+        ? location.tab!
+        : "Submitted";
+  // The rows of the table on screen, sorted: a client's own requests, or one stage's.
+  const shown = React.useMemo(
+    () =>
+      role === "client"
+        ? sortRows(filtered, location.sort)
+        : STAGES.includes(tab as Stage)
+          ? sortRows(
+              filtered.filter((r) => r.stage === tab),
+              location.sort,
+            )
+          : [],
+    [filtered, location.sort, role, tab],
+  );
 
   if (load.kind === "loading") return <Loading label="Loading the request queue…" />;
   if (load.kind === "error")
@@ -132,7 +197,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
       </Page>
     );
 
-  const { hub, ctx, role } = load;
+  const { hub, ctx } = load;
   const desk = hub.desk;
   const now = desk.now();
   const settings = ctx.settings.settings;
@@ -156,12 +221,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
     }
   };
 
-  const replaceRow = (row: QueueRow) =>
-    setRows((prev) => {
-      if (!prev) return [row];
-      const i = prev.findIndex((r) => r.id === row.id);
-      return i < 0 ? [row, ...prev] : [...prev.slice(0, i), row, ...prev.slice(i + 1)];
-    });
+  const replaceRow = (row: QueueRow) => setFresher((prev) => new Map(prev).set(row.id, row));
   const refreshRow = async (id: number) => {
     try {
       replaceRow(rowFromView(await loadRequestView(desk, id, ctx.settings)));
@@ -210,23 +270,6 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
       await refreshRow(result.id);
       return result.outcome;
     });
-
-  const filtered = rows ? filterRows(rows, location.filter) : [];
-  const clients = rows
-    ? [...new Map(rows.filter((r) => r.clientEmail).map((r) => [r.clientEmail.toLowerCase(), r])).values()]
-        .map((r) => ({ email: r.clientEmail.toLowerCase(), name: r.clientName }))
-        .sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email))
-    : [];
-  const serviceNames = [
-    ...new Set([...settings.services, ...(rows ?? []).map((r) => r.service).filter(Boolean)]),
-  ];
-  const tab =
-    role === "client"
-      ? "my-requests"
-      : location.tab === MY_TASKS_TAB || STAGES.includes(location.tab as Stage)
-        ? location.tab!
-        : "Submitted";
-  const counts = countByStage(filtered);
 
   const progressText =
     rows === undefined
@@ -321,7 +364,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
           />
           <ClientRequests
             rows={rows}
-            filtered={sortRows(filtered, location.sort)}
+            filtered={shown}
             filterActive={isFiltered(location.filter)}
             now={now}
             me={me}
@@ -332,13 +375,6 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
         </div>
       </Page>
     );
-
-  const stageRows = STAGES.includes(tab as Stage)
-    ? sortRows(
-        filtered.filter((r) => r.stage === tab),
-        location.sort,
-      )
-    : [];
 
   return (
     <Page className="umd-hub flex-grow">
@@ -387,7 +423,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
             )}
             {rows === undefined ? (
               <Loading label="Loading requests…" />
-            ) : stageRows.length === 0 ? (
+            ) : shown.length === 0 ? (
               <div className="umd-empty" role="status">
                 {rows.length === 0 ? (
                   <MessageCard severity={MessageCardSeverity.Info}>
@@ -405,7 +441,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
             ) : (
               <QueueTable
                 label={`${tab} requests`}
-                rows={stageRows}
+                rows={shown}
                 sort={location.sort}
                 now={now}
                 assignee={assignee}
