@@ -55,10 +55,15 @@ describe("the queue hub at scale", () => {
     await page.goto(new URL(`${HUB}?as=holly`, emulator.url).href);
     await page.locator("header.topbar, .fatal").first().waitFor();
     const hub = await contributionFrame(page, "queue-hub");
-    await hub
-      .getByText(/^Loaded [\d,]+ of [\d,]+ requests…$/)
-      .waitFor({ state: "detached", timeout: 60_000 });
     return { page, hub };
+  }
+
+  /** Waits for the full counts: the Submitted tab shows `count` and no "Loaded x of y" is left. */
+  async function fullCounts(hub: Frame, count: number): Promise<void> {
+    await byRole(hub, "tab", /^Submitted/)
+      .filter({ hasText: count.toLocaleString("en-US") })
+      .waitFor({ timeout: 60_000 });
+    await hub.getByText(/^Loaded [\d,]+ of [\d,]+ requests…$/).waitFor({ state: "detached" });
   }
 
   it("keeps only the rows near the viewport in the DOM; keyboard and scrolling reach the others", async () => {
@@ -68,9 +73,7 @@ describe("the queue hub at scale", () => {
     const newest = waiting.at(-1)!;
     const { page, hub } = await openHub();
     const grid = byRole(hub, "grid", "Submitted requests");
-    await byRole(hub, "tab", /^Submitted/)
-      .filter({ hasText: waiting.length.toLocaleString("en-US") })
-      .waitFor();
+    await fullCounts(hub, waiting.length);
     // The grid announces every row; the DOM holds a few pages of them.
     expect(Number(await grid.getAttribute("aria-rowcount"))).toBeGreaterThanOrEqual(waiting.length);
     const shown = await idsInDom(hub);
@@ -108,5 +111,39 @@ describe("the queue hub at scale", () => {
     expect(await byRole(hub, "link", `Open work item ${waiting[1]}`).isVisible()).toBe(true);
     expect((await idsInDom(hub)).length).toBeLessThan(100);
     expect(unexpectedProblems(browser.problems)).toEqual([]);
+  });
+
+  it("completes its counts when batch reads are throttled, reading every request once it may", async () => {
+    const waiting = await submittedIds(emulator);
+    const logged = async () =>
+      (await (await fetch(`${emulator.url}/_emulator/requests`)).json()) as {
+        method: string;
+        path: string;
+        status: number;
+        body: { ids?: number[] } | null;
+      }[];
+    const before = (await logged()).length;
+    const fault = await fetch(`${emulator.url}/_emulator/faults`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        method: "POST",
+        pathPattern: "/_apis/wit/workitemsbatch$",
+        status: 429,
+        count: 2,
+        retryAfterSeconds: 1,
+      }),
+    });
+    expect(fault.ok).toBe(true);
+    const { hub } = await openHub();
+    await fullCounts(hub, waiting.length);
+    const batches = (await logged())
+      .slice(before)
+      .filter((r) => r.path.endsWith("/_apis/wit/workitemsbatch"));
+    expect(batches.filter((r) => r.status === 429)).toHaveLength(2);
+    const read = new Set(batches.filter((r) => r.status === 200).flatMap((r) => r.body?.ids ?? []));
+    expect(waiting.filter((id) => !read.has(id))).toEqual([]);
+    // Chromium logs each 429 as a failed resource load; they were answered by waiting, not shown as errors.
+    expect(unexpectedProblems(browser.problems).filter((p) => !/status of 429\b/.test(p.text))).toEqual([]);
   });
 });
