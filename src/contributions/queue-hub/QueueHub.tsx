@@ -6,30 +6,22 @@ import { Tab, TabBadge, TabBar, TabSize } from "azure-devops-ui/Tabs";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
-import { describeError } from "../../ado/restErrors";
 import { Loading } from "../../components/Loading";
 import { OutcomeMessage } from "../../components/OutcomeMessage";
-import { throttleLatest } from "../../components/throttleLatest";
 import { useAction } from "../../components/useAction";
 import { type Stage, STAGES } from "../../domain/stages";
-import { decideRole, type HubRole } from "../../workflow/clientView";
 import type { ActionOutcome } from "../../workflow/outcome";
 import {
   countByStage,
   EMPTY_FILTER,
   filterRows,
   isFiltered,
-  loadQueue,
-  loadQueueContext,
   locationToParams,
   paramsToLocation,
-  type QueueContext,
   type QueueLocation,
-  type QueueProgress,
   type QueueRow,
   rowFromView,
   sortRows,
-  withFresherRows,
 } from "../../workflow/queue";
 import { hubStaffOptions, type RowAction, runRowAction } from "../../workflow/queueActions";
 import { loadRequestView } from "../../workflow/requestView";
@@ -41,20 +33,9 @@ import { QueueFilterBar } from "./QueueFilterBar";
 import { QueueTable } from "./QueueTable";
 import { TriageForm } from "./TriageForm";
 import { TurnaroundSummary } from "./TurnaroundSummary";
+import { useQueueLoad } from "./useQueueLoad";
 
 export const MY_TASKS_TAB = "my-tasks";
-
-/**
- * How often, at most, rows arriving from a load are shown: every delivery re-derives the counts, filter and
- * sort of all rows read so far, so a 20,000-request queue read in 100 batches re-renders a few times a
- * second instead of 100 times. The first batch shows at once and the last one as soon as it is read.
- */
-export const ROWS_INTERVAL_MS = 400;
-
-type LoadState =
-  | { kind: "loading" }
-  | { kind: "error"; message: string }
-  | { kind: "ready"; hub: HubServices; ctx: QueueContext; role: HubRole };
 
 const EMPTY_MESSAGES: Record<Stage, string> = {
   Submitted: "No request is waiting to be acknowledged.",
@@ -65,13 +46,6 @@ const EMPTY_MESSAGES: Record<Stage, string> = {
 };
 
 export function QueueHub({ services }: { services: Promise<HubServices> }): React.ReactElement {
-  const [load, setLoad] = React.useState<LoadState>({ kind: "loading" });
-  // What the load delivered so far (one state, so one render per delivery), and the rows read again since.
-  const [loaded, setLoaded] = React.useState<{ rows: QueueRow[]; progress: QueueProgress } | undefined>(
-    undefined,
-  );
-  const [fresher, setFresher] = React.useState<ReadonlyMap<number, QueueRow>>(new Map());
-  const [rowsError, setRowsError] = React.useState<string | undefined>(undefined);
   const [location, setLocation] = React.useState<QueueLocation>({
     filter: EMPTY_FILTER,
     sort: { key: "id", descending: true },
@@ -83,59 +57,9 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
   const [assigneeId, setAssigneeId] = React.useState<string | undefined>(undefined);
   const [reloads, setReloads] = React.useState(0);
   const { busy, run } = useAction(setOutcome);
-  const generation = React.useRef(0);
-
-  // Settings, states, the person's role and the saved filter; then the rows, page by page.
-  React.useEffect(() => {
-    const mine = ++generation.current;
-    const current = () => mine === generation.current;
-    setLoaded(undefined);
-    setFresher(new Map());
-    setRowsError(undefined);
-    const deliver = throttleLatest((next: QueueRow[], p: QueueProgress) => {
-      if (current()) setLoaded({ rows: next, progress: p });
-    }, ROWS_INTERVAL_MS);
-    void (async () => {
-      let hub: HubServices;
-      let ctx: QueueContext;
-      let role: HubRole;
-      try {
-        hub = await services;
-        const [loadedCtx, params] = await Promise.all([
-          loadQueueContext(hub.desk),
-          hub.host.getQueryParams().catch(() => ({})),
-        ]);
-        ctx = loadedCtx;
-        role = await decideRole(hub.desk, ctx.settings);
-        if (!current()) return;
-        setLocation(paramsToLocation(params));
-        setLoad({ kind: "ready", hub, ctx, role });
-      } catch (e) {
-        if (current()) setLoad({ kind: "error", message: describeError(e, "load the request queue") });
-        return;
-      }
-      try {
-        await loadQueue(
-          hub.desk,
-          ctx,
-          role === "client" ? { clientEmail: hub.desk.user.uniqueName } : {},
-          deliver,
-        );
-        deliver.flush();
-      } catch (e) {
-        // The rows read before the failure stay on screen, with the error and Try again above them.
-        deliver.flush();
-        if (current()) setRowsError(describeError(e, "load the requests"));
-      }
-    })();
-    return () => {
-      generation.current += 1;
-      deliver.cancel();
-    };
-  }, [services, reloads]);
-
-  const rows = React.useMemo(() => loaded && withFresherRows(loaded.rows, fresher), [loaded, fresher]);
-  const progress = loaded?.progress;
+  const { load, rows, progress, rowsError, replaceRow } = useQueueLoad(services, reloads, (params) =>
+    setLocation(paramsToLocation(params)),
+  );
   const settingsServices = load.kind === "ready" ? load.ctx.settings.settings.services : undefined;
   // Derived from every row: computed when the rows or the filter change, not on every render.
   const filtered = React.useMemo(
@@ -221,7 +145,6 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
     }
   };
 
-  const replaceRow = (row: QueueRow) => setFresher((prev) => new Map(prev).set(row.id, row));
   const refreshRow = async (id: number) => {
     try {
       replaceRow(rowFromView(await loadRequestView(desk, id, ctx.settings)));
