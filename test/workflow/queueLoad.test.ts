@@ -1,19 +1,25 @@
 /** How the queue reads many requests: batches in order, a few at a time, and progress that reaches its total. */
 import type { WorkItem } from "../../src/ado/workItemsApi";
+import { acknowledge } from "../../src/workflow/acknowledge";
+import { createStaffTask } from "../../src/workflow/createStaffTask";
 import type { DeskServices } from "../../src/workflow/deskServices";
 import {
+  buildRows,
   loadQueue,
   loadQueueContext,
+  loadTasksByParent,
   type QueueProgress,
   type QueueRow,
   READ_CONCURRENCY,
+  REQUEST_FIELDS,
   rowFromView,
   streamBatches,
   withFresherRows,
 } from "../../src/workflow/queue";
+import { ROW_ACTIONS, rowActionBlocker } from "../../src/workflow/queueActions";
 import { loadRequestView } from "../../src/workflow/requestView";
 import { fakeHub } from "../contributions/queue-hub/hubFakes";
-import { USER_102 } from "../support/fakeDesk";
+import { REMI, USER_102 } from "../support/fakeDesk";
 
 interface Deferred {
   ids: number[];
@@ -130,6 +136,45 @@ describe("loading the queue", () => {
     expect(rows).toHaveLength(items.filter((w) => w.id % 10 !== 0).length);
     expect(progress.map((p) => p.loaded)).toEqual([200, 400, 450]);
     expect(progress.every((p) => p.total === 450)).toBe(true);
+  });
+});
+
+describe("the fields a batch asks for", () => {
+  it("give every stage's row and action blockers exactly as the full work item does", async () => {
+    const hub = fakeHub({ settings: { staff: [REMI], defaultAssigneeId: REMI.id } });
+    const services = hub.desk.services;
+    const [submitted, acknowledged, inProgress, ready, closed] = Array.from({ length: 5 }, () =>
+      hub.workItems.addRequest(USER_102),
+    );
+    for (const r of [acknowledged, inProgress, ready])
+      await acknowledge(services, await loadRequestView(services, r.id));
+    for (const r of [inProgress, ready])
+      await createStaffTask(services, await loadRequestView(services, r.id), REMI);
+    const readyTask = [...hub.workItems.items.values()].find((w) =>
+      (w.relations ?? []).some(
+        (l) => l.rel === "System.LinkTypes.Hierarchy-Reverse" && l.url.endsWith(`/${ready.id}`),
+      ),
+    )!;
+    readyTask.fields["System.State"] = "Closed";
+    hub.workItems.items.get(closed.id)!.fields["System.State"] = "Closed";
+    const ctx = await loadQueueContext(services);
+    const tasks = await loadTasksByParent(services, ctx);
+    const ids = [submitted, acknowledged, inProgress, ready, closed].map((r) => r.id);
+    const full = buildRows(ctx, await hub.workItems.getMany(ids), tasks);
+    const picked = buildRows(ctx, await hub.workItems.getMany(ids, REQUEST_FIELDS), tasks);
+    expect(picked.map((r) => r.stage)).toEqual([
+      "Submitted",
+      "Acknowledged",
+      "In progress",
+      "Ready to close",
+      "Closed",
+    ]);
+    const shown = (rows: QueueRow[]) =>
+      rows.map(({ view, ...row }) => ({
+        ...row,
+        blockers: ROW_ACTIONS.map((a) => rowActionBlocker(a, view, REMI, services.now())),
+      }));
+    expect(shown(picked)).toEqual(shown(full));
   });
 });
 
