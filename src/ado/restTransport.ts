@@ -88,6 +88,10 @@ export function createRestTransport(options: TransportOptions): RestTransport {
   const maxAttempts = options.maxAttempts ?? 4;
   const timeoutMs = options.timeoutMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  // Azure DevOps throttles a user, not one call: after a 429 every call of this transport waits out the
+  // Retry-After before its next attempt, so calls made side by side (the hub's batch reads) do not each run
+  // into the limit again.
+  let retryAfterPause: Promise<void> = Promise.resolve();
 
   async function attempt(request: RestRequest): Promise<Answer> {
     const [base, token] = await Promise.all([options.getBaseUrl(), options.getToken()]);
@@ -129,6 +133,7 @@ export function createRestTransport(options: TransportOptions): RestTransport {
       for (let n = 1; ; n++) {
         let failure: RestError | NetworkError;
         try {
+          await retryAfterPause;
           const answer = await attempt(request);
           if (answer.ok) {
             const body = (answer.text ? JSON.parse(answer.text) : undefined) as T;
@@ -161,7 +166,11 @@ export function createRestTransport(options: TransportOptions): RestTransport {
           reason: failure.message,
           status: failure instanceof RestError ? failure.status : 0,
         });
-        await sleep(waitMs);
+        if (throttled) {
+          const pause = sleep(waitMs);
+          retryAfterPause = Promise.all([retryAfterPause, pause]).then(() => undefined);
+          await pause;
+        } else await sleep(waitMs);
       }
     },
   };

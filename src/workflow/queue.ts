@@ -15,6 +15,11 @@ import { buildRequestView, type RequestView } from "./requestView";
 import { type Triage, triageOf } from "./triage";
 import { formatSpan, turnaroundMs } from "./turnaround";
 
+/**
+ * What a row shows, filters, sorts and blocks its actions on. Not the identity fields (Assigned To, Created
+ * By, Changed By): each is a whole identity reference, together almost half of a batch's bytes, and no row
+ * shows them; a row action reads its request again in full before it acts.
+ */
 export const REQUEST_FIELDS = [
   "System.Id",
   "System.Title",
@@ -23,10 +28,7 @@ export const REQUEST_FIELDS = [
   "System.AreaPath",
   "System.IterationPath",
   "System.Tags",
-  "System.AssignedTo",
-  "System.CreatedBy",
   "System.CreatedDate",
-  "System.ChangedBy",
   "System.ChangedDate",
   "System.Description",
   "Microsoft.VSTS.Common.StateChangeDate",
@@ -147,35 +149,60 @@ export function buildRows(ctx: QueueContext, items: WorkItem[], tasksByParent: M
   );
 }
 
-/** Reads many work items in 200-item batches, a few at a time, in order. */
+/** How many batch reads the queue keeps in flight: enough to overlap round trips, few enough to spare the server. */
+export const READ_CONCURRENCY = 3;
+
+/**
+ * Reads many work items in 200-item batches, `concurrency` at a time, and hands each batch to `onBatch` in id
+ * order (with how many ids it asked for) as soon as it and every batch before it are read. A batch is not kept once handed on, so a caller
+ * that keeps only what it needs of each item never holds all the raw items at once. After a failed read no
+ * further batch starts, and the failure is what the returned promise rejects with.
+ */
+export async function streamBatches(
+  services: DeskServices,
+  ids: number[],
+  fields: string[],
+  onBatch: (items: WorkItem[], asked: number) => void,
+  concurrency = READ_CONCURRENCY,
+): Promise<void> {
+  const chunks: number[][] = [];
+  for (let i = 0; i < ids.length; i += BATCH_SIZE) chunks.push(ids.slice(i, i + BATCH_SIZE));
+  const done: (WorkItem[] | undefined)[] = new Array(chunks.length);
+  let next = 0;
+  let emitted = 0;
+  let failed = false;
+  const emit = () => {
+    while (emitted < chunks.length && done[emitted]) {
+      const batch = done[emitted]!;
+      done[emitted] = undefined;
+      emitted += 1;
+      onBatch(batch, chunks[emitted - 1].length);
+    }
+  };
+  const worker = async () => {
+    try {
+      while (next < chunks.length && !failed) {
+        const index = next++;
+        done[index] = await services.workItems.getMany(chunks[index], fields);
+        emit();
+      }
+    } catch (e) {
+      failed = true;
+      throw e;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+}
+
+/** Reads many work items in 200-item batches, a few at a time; resolves with all of them, in id order. */
 export async function readInBatches(
   services: DeskServices,
   ids: number[],
   fields: string[],
-  onBatch?: (items: WorkItem[]) => void,
-  concurrency = 4,
 ): Promise<WorkItem[]> {
-  const chunks: number[][] = [];
-  for (let i = 0; i < ids.length; i += BATCH_SIZE) chunks.push(ids.slice(i, i + BATCH_SIZE));
-  const results: WorkItem[][] = new Array(chunks.length);
-  let next = 0;
-  let emitted = 0;
-  const emit = () => {
-    while (emitted < chunks.length && results[emitted]) {
-      const batch = results[emitted];
-      emitted += 1;
-      onBatch?.(batch);
-    }
-  };
-  const worker = async () => {
-    while (next < chunks.length) {
-      const index = next++;
-      results[index] = await services.workItems.getMany(chunks[index], fields);
-      emit();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
-  return results.flat();
+  const all: WorkItem[] = [];
+  await streamBatches(services, ids, fields, (items) => all.push(...items));
+  return all;
 }
 
 /** Staff tasks the reader may see, by parent request id. */
@@ -224,7 +251,11 @@ export async function loadQueue(
   const newestFirst = [...ids].sort((a, b) => b - a);
   const rows: QueueRow[] = [];
   const mine = scope.clientEmail?.trim().toLowerCase();
-  await readInBatches(services, newestFirst, REQUEST_FIELDS, (items) => {
+  // Progress counts the ids asked for, not the rows kept: items the reader may not see are left out of a
+  // batch, and the progress must still reach its total.
+  let asked = 0;
+  await streamBatches(services, newestFirst, REQUEST_FIELDS, (items, count) => {
+    asked += count;
     const batch = buildRows(ctx, items, tasksByParent).filter(
       // A client sees only requests whose client tag is theirs, whatever the API let through.
       (r) =>
@@ -233,10 +264,28 @@ export async function loadQueue(
         r.clientEmail.toLowerCase() === mine,
     );
     rows.push(...batch);
-    onRows?.([...rows], { loaded: rows.length, total: newestFirst.length });
+    onRows?.([...rows], { loaded: asked, total: newestFirst.length });
   });
   if (newestFirst.length === 0) onRows?.([], { loaded: 0, total: 0 });
   return rows;
+}
+
+/**
+ * The rows a load delivered, with the rows read again since (after a row action, or a new request) in place
+ * of theirs: a load that began earlier must not bring back what the person just changed. A row read again
+ * that the load does not hold (a request created meanwhile) comes first.
+ */
+export function withFresherRows(rows: QueueRow[], fresher: ReadonlyMap<number, QueueRow>): QueueRow[] {
+  if (fresher.size === 0) return rows;
+  const held = new Set<number>();
+  const merged = rows.map((r) => {
+    const f = fresher.get(r.id);
+    if (!f) return r;
+    held.add(r.id);
+    return f;
+  });
+  const added = [...fresher.values()].filter((r) => !held.has(r.id)).sort((a, b) => b.id - a.id);
+  return added.length ? [...added, ...merged] : merged;
 }
 
 // ---- filtering, sorting, grouping (pure) ----

@@ -9,8 +9,12 @@
 import { CLIENT_TAG_PREFIX, tagValue } from "../domain/requestFormat";
 import { STAFF_TASK_TAG } from "./recognition";
 
-/** How many ids one WIQL page asks for (well under the 20,000-result cap). */
-export const WIQL_PAGE = 1000;
+/**
+ * How many ids one WIQL page asks for: half the 20,000-result cap. The server evaluates the whole query for
+ * every page and only the ids come back (under 1 MB for a full page), so few large pages list a big queue
+ * sooner than many small ones: 20,000 requests take 3 round trips, not 21, before the first rows are read.
+ */
+export const WIQL_PAGE = 10_000;
 
 /** A WIQL string literal: single quotes doubled, control characters removed. */
 export function wiqlString(value: string): string {

@@ -6,25 +6,19 @@ import { Tab, TabBadge, TabBar, TabSize } from "azure-devops-ui/Tabs";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
-import { describeError } from "../../ado/restErrors";
 import { Loading } from "../../components/Loading";
 import { OutcomeMessage } from "../../components/OutcomeMessage";
 import { useAction } from "../../components/useAction";
 import { type Stage, STAGES } from "../../domain/stages";
-import { decideRole, type HubRole } from "../../workflow/clientView";
 import type { ActionOutcome } from "../../workflow/outcome";
 import {
   countByStage,
   EMPTY_FILTER,
   filterRows,
   isFiltered,
-  loadQueue,
-  loadQueueContext,
   locationToParams,
   paramsToLocation,
-  type QueueContext,
   type QueueLocation,
-  type QueueProgress,
   type QueueRow,
   rowFromView,
   sortRows,
@@ -39,13 +33,9 @@ import { QueueFilterBar } from "./QueueFilterBar";
 import { QueueTable } from "./QueueTable";
 import { TriageForm } from "./TriageForm";
 import { TurnaroundSummary } from "./TurnaroundSummary";
+import { useQueueLoad } from "./useQueueLoad";
 
 export const MY_TASKS_TAB = "my-tasks";
-
-type LoadState =
-  | { kind: "loading" }
-  | { kind: "error"; message: string }
-  | { kind: "ready"; hub: HubServices; ctx: QueueContext; role: HubRole };
 
 const EMPTY_MESSAGES: Record<Stage, string> = {
   Submitted: "No request is waiting to be acknowledged.",
@@ -56,10 +46,6 @@ const EMPTY_MESSAGES: Record<Stage, string> = {
 };
 
 export function QueueHub({ services }: { services: Promise<HubServices> }): React.ReactElement {
-  const [load, setLoad] = React.useState<LoadState>({ kind: "loading" });
-  const [rows, setRows] = React.useState<QueueRow[] | undefined>(undefined);
-  const [progress, setProgress] = React.useState<QueueProgress | undefined>(undefined);
-  const [rowsError, setRowsError] = React.useState<string | undefined>(undefined);
   const [location, setLocation] = React.useState<QueueLocation>({
     filter: EMPTY_FILTER,
     sort: { key: "id", descending: true },
@@ -71,50 +57,53 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
   const [assigneeId, setAssigneeId] = React.useState<string | undefined>(undefined);
   const [reloads, setReloads] = React.useState(0);
   const { busy, run } = useAction(setOutcome);
-  const generation = React.useRef(0);
-
-  // Settings, states, the person's role and the saved filter; then the rows, page by page.
-  React.useEffect(() => {
-    const mine = ++generation.current;
-    const current = () => mine === generation.current;
-    setRows(undefined);
-    setProgress(undefined);
-    setRowsError(undefined);
-    void (async () => {
-      let hub: HubServices;
-      let ctx: QueueContext;
-      let role: HubRole;
-      try {
-        hub = await services;
-        const [loadedCtx, params] = await Promise.all([
-          loadQueueContext(hub.desk),
-          hub.host.getQueryParams().catch(() => ({})),
-        ]);
-        ctx = loadedCtx;
-        role = await decideRole(hub.desk, ctx.settings);
-        if (!current()) return;
-        setLocation(paramsToLocation(params));
-        setLoad({ kind: "ready", hub, ctx, role });
-      } catch (e) {
-        if (current()) setLoad({ kind: "error", message: describeError(e, "load the request queue") });
-        return;
-      }
-      try {
-        await loadQueue(
-          hub.desk,
-          ctx,
-          role === "client" ? { clientEmail: hub.desk.user.uniqueName } : {},
-          (next, p) => {
-            if (!current()) return;
-            setRows(next);
-            setProgress(p);
-          },
-        );
-      } catch (e) {
-        if (current()) setRowsError(describeError(e, "load the requests"));
-      }
-    })();
-  }, [services, reloads]);
+  const { load, rows, progress, rowsError, replaceRow } = useQueueLoad(services, reloads, (params) =>
+    setLocation(paramsToLocation(params)),
+  );
+  const settingsServices = load.kind === "ready" ? load.ctx.settings.settings.services : undefined;
+  // Derived from every row: computed when the rows or the filter change, not on every render.
+  const filtered = React.useMemo(
+    () => (rows ? filterRows(rows, location.filter) : []),
+    [rows, location.filter],
+  );
+  const counts = React.useMemo(() => countByStage(filtered), [filtered]);
+  const clients = React.useMemo(
+    () =>
+      rows
+        ? [
+            ...new Map(
+              rows.filter((r) => r.clientEmail).map((r) => [r.clientEmail.toLowerCase(), r]),
+            ).values(),
+          ]
+            .map((r) => ({ email: r.clientEmail.toLowerCase(), name: r.clientName }))
+            .sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email))
+        : [],
+    [rows],
+  );
+  const serviceNames = React.useMemo(
+    () => [...new Set([...(settingsServices ?? []), ...(rows ?? []).map((r) => r.service).filter(Boolean)])],
+    [rows, settingsServices],
+  );
+  const role = load.kind === "ready" ? load.role : undefined;
+  const tab =
+    role === "client"
+      ? "my-requests"
+      : location.tab === MY_TASKS_TAB || STAGES.includes(location.tab as Stage)
+        ? location.tab!
+        : "Submitted";
+  // The rows of the table on screen, sorted: a client's own requests, or one stage's.
+  const shown = React.useMemo(
+    () =>
+      role === "client"
+        ? sortRows(filtered, location.sort)
+        : STAGES.includes(tab as Stage)
+          ? sortRows(
+              filtered.filter((r) => r.stage === tab),
+              location.sort,
+            )
+          : [],
+    [filtered, location.sort, role, tab],
+  );
 
   if (load.kind === "loading") return <Loading label="Loading the request queue…" />;
   if (load.kind === "error")
@@ -132,7 +121,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
       </Page>
     );
 
-  const { hub, ctx, role } = load;
+  const { hub, ctx } = load;
   const desk = hub.desk;
   const now = desk.now();
   const settings = ctx.settings.settings;
@@ -156,12 +145,6 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
     }
   };
 
-  const replaceRow = (row: QueueRow) =>
-    setRows((prev) => {
-      if (!prev) return [row];
-      const i = prev.findIndex((r) => r.id === row.id);
-      return i < 0 ? [row, ...prev] : [...prev.slice(0, i), row, ...prev.slice(i + 1)];
-    });
   const refreshRow = async (id: number) => {
     try {
       replaceRow(rowFromView(await loadRequestView(desk, id, ctx.settings)));
@@ -210,23 +193,6 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
       await refreshRow(result.id);
       return result.outcome;
     });
-
-  const filtered = rows ? filterRows(rows, location.filter) : [];
-  const clients = rows
-    ? [...new Map(rows.filter((r) => r.clientEmail).map((r) => [r.clientEmail.toLowerCase(), r])).values()]
-        .map((r) => ({ email: r.clientEmail.toLowerCase(), name: r.clientName }))
-        .sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email))
-    : [];
-  const serviceNames = [
-    ...new Set([...settings.services, ...(rows ?? []).map((r) => r.service).filter(Boolean)]),
-  ];
-  const tab =
-    role === "client"
-      ? "my-requests"
-      : location.tab === MY_TASKS_TAB || STAGES.includes(location.tab as Stage)
-        ? location.tab!
-        : "Submitted";
-  const counts = countByStage(filtered);
 
   const progressText =
     rows === undefined
@@ -321,7 +287,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
           />
           <ClientRequests
             rows={rows}
-            filtered={sortRows(filtered, location.sort)}
+            filtered={shown}
             filterActive={isFiltered(location.filter)}
             now={now}
             me={me}
@@ -332,13 +298,6 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
         </div>
       </Page>
     );
-
-  const stageRows = STAGES.includes(tab as Stage)
-    ? sortRows(
-        filtered.filter((r) => r.stage === tab),
-        location.sort,
-      )
-    : [];
 
   return (
     <Page className="umd-hub flex-grow">
@@ -387,7 +346,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
             )}
             {rows === undefined ? (
               <Loading label="Loading requests…" />
-            ) : stageRows.length === 0 ? (
+            ) : shown.length === 0 ? (
               <div className="umd-empty" role="status">
                 {rows.length === 0 ? (
                   <MessageCard severity={MessageCardSeverity.Info}>
@@ -405,7 +364,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
             ) : (
               <QueueTable
                 label={`${tab} requests`}
-                rows={stageRows}
+                rows={shown}
                 sort={location.sort}
                 now={now}
                 assignee={assignee}

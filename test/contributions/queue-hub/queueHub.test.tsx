@@ -5,6 +5,7 @@ import { QueueHub } from "../../../src/contributions/queue-hub/QueueHub";
 import type { RequestDetails } from "../../../src/domain/requestTypes";
 import { acknowledge } from "../../../src/workflow/acknowledge";
 import { createStaffTask } from "../../../src/workflow/createStaffTask";
+import { WIQL_PAGE } from "../../../src/workflow/queueWiql";
 import { loadRequestView } from "../../../src/workflow/requestView";
 import { DANA, HOLLY, REMI, USER_102 } from "../../support/fakeDesk";
 import { fakeHub } from "./hubFakes";
@@ -52,7 +53,7 @@ describe("queue hub", () => {
     expect(hub.params.tab).toBe("In progress");
     const requestBatch = hub.workItems.batches.find((b) => b.fields?.includes("System.Description"))!;
     expect(requestBatch.fields).not.toContain("System.History");
-    expect(hub.workItems.wiql.every((w) => w.top === 1000 || w.top === 1)).toBe(true);
+    expect(hub.workItems.wiql.every((w) => w.top === WIQL_PAGE || w.top === 1)).toBe(true);
   });
 
   it("filters by type and text, keeps the filter in the address, and restores it on reload", async () => {

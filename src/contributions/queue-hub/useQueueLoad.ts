@@ -1,0 +1,117 @@
+/**
+ * The hub's data: settings, states and the person's role first, then the queue's rows batch by batch. Rows
+ * are shown at most every ROWS_INTERVAL_MS while batches arrive (the first at once, the last as soon as it is
+ * read), and a row read again after an action stays as read, whatever batch of the load arrives after it.
+ */
+import * as React from "react";
+
+import { describeError } from "../../ado/restErrors";
+import { throttleLatest } from "../../components/throttleLatest";
+import { decideRole, type HubRole } from "../../workflow/clientView";
+import {
+  loadQueue,
+  loadQueueContext,
+  type QueueContext,
+  type QueueProgress,
+  type QueueRow,
+  withFresherRows,
+} from "../../workflow/queue";
+import type { HubServices } from "./hubServices";
+
+/**
+ * How often, at most, rows arriving from a load are shown: every delivery re-derives the counts, filter and
+ * sort of all rows read so far, so a 20,000-request queue read in 100 batches re-renders a few times a
+ * second instead of 100 times.
+ */
+export const ROWS_INTERVAL_MS = 400;
+
+export type LoadState =
+  | { kind: "loading" }
+  | { kind: "error"; message: string }
+  | { kind: "ready"; hub: HubServices; ctx: QueueContext; role: HubRole };
+
+export interface QueueLoad {
+  load: LoadState;
+  /** Every row read so far (undefined before the first batch), rows read again in place of the load's. */
+  rows: QueueRow[] | undefined;
+  progress: QueueProgress | undefined;
+  rowsError: string | undefined;
+  /** Shows a row read again (after an action, or a new request) in place of the one loaded. */
+  replaceRow(row: QueueRow): void;
+}
+
+/**
+ * Loads again whenever `reloads` changes. `onParams` receives the host page's query parameters (the saved
+ * filter) once, just before the hub is ready.
+ */
+export function useQueueLoad(
+  services: Promise<HubServices>,
+  reloads: number,
+  onParams: (params: Record<string, string>) => void,
+): QueueLoad {
+  const [load, setLoad] = React.useState<LoadState>({ kind: "loading" });
+  // What the load delivered so far (one state, so one render per delivery), and the rows read again since.
+  const [loaded, setLoaded] = React.useState<{ rows: QueueRow[]; progress: QueueProgress } | undefined>(
+    undefined,
+  );
+  const [fresher, setFresher] = React.useState<ReadonlyMap<number, QueueRow>>(new Map());
+  const [rowsError, setRowsError] = React.useState<string | undefined>(undefined);
+  const generation = React.useRef(0);
+  const paramsRef = React.useRef(onParams);
+  paramsRef.current = onParams;
+
+  React.useEffect(() => {
+    const mine = ++generation.current;
+    const current = () => mine === generation.current;
+    setLoaded(undefined);
+    setFresher(new Map());
+    setRowsError(undefined);
+    const deliver = throttleLatest((next: QueueRow[], progress: QueueProgress) => {
+      if (current()) setLoaded({ rows: next, progress });
+    }, ROWS_INTERVAL_MS);
+    void (async () => {
+      let hub: HubServices;
+      let ctx: QueueContext;
+      let role: HubRole;
+      try {
+        hub = await services;
+        const [loadedCtx, params] = await Promise.all([
+          loadQueueContext(hub.desk),
+          hub.host.getQueryParams().catch(() => ({})),
+        ]);
+        ctx = loadedCtx;
+        role = await decideRole(hub.desk, ctx.settings);
+        if (!current()) return;
+        paramsRef.current(params);
+        setLoad({ kind: "ready", hub, ctx, role });
+      } catch (e) {
+        if (current()) setLoad({ kind: "error", message: describeError(e, "load the request queue") });
+        return;
+      }
+      try {
+        await loadQueue(
+          hub.desk,
+          ctx,
+          role === "client" ? { clientEmail: hub.desk.user.uniqueName } : {},
+          deliver,
+        );
+        deliver.flush();
+      } catch (e) {
+        // The rows read before the failure stay on screen, with the error and Try again above them.
+        deliver.flush();
+        if (current()) setRowsError(describeError(e, "load the requests"));
+      }
+    })();
+    return () => {
+      generation.current += 1;
+      deliver.cancel();
+    };
+  }, [services, reloads]);
+
+  const rows = React.useMemo(() => loaded && withFresherRows(loaded.rows, fresher), [loaded, fresher]);
+  const replaceRow = React.useCallback(
+    (row: QueueRow) => setFresher((prev) => new Map(prev).set(row.id, row)),
+    [],
+  );
+  return { load, rows, progress: loaded?.progress, rowsError, replaceRow };
+}
