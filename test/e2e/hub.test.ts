@@ -33,6 +33,22 @@ describe("the queue hub", () => {
     await rowOf(hub, "Acknowledged requests", "User 102").waitFor();
   });
 
+  it("fits its columns in the window: the title is readable and the row actions are inside the table", async () => {
+    const page = await e2e.openAs("holly", HUB);
+    const hub = await contributionFrame(page, "queue-hub");
+    for (const tab of ["Submitted", "Closed"]) {
+      await hub.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
+      const grid = byRole(hub, "grid", `${tab} requests`);
+      const row = grid.getByRole("row").nth(1);
+      await row.waitFor();
+      const title = await grid.getByRole("columnheader", { name: /^Title/ }).boundingBox();
+      expect(title!.width).toBeGreaterThan(150);
+      const table = (await grid.boundingBox())!;
+      const last = (await row.getByRole("button").last().boundingBox())!;
+      expect(last.x + last.width).toBeLessThanOrEqual(table.x + table.width);
+    }
+  });
+
   it("a client sees only her own requests", async () => {
     const page = await e2e.openAs("dana", HUB);
     const hub = await contributionFrame(page, "queue-hub");

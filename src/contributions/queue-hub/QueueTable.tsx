@@ -32,6 +32,16 @@ export interface QueueTableProps {
   onTriage(row: QueueRow): void;
 }
 
+/** A cell's text cut with an ellipsis when the column is narrow, the whole text on hover. */
+function clipped(text: string | undefined, hover = text): React.ReactNode {
+  if (!text) return "—";
+  return (
+    <span className="text-ellipsis" title={hover}>
+      {text}
+    </span>
+  );
+}
+
 interface ColumnDef {
   id: SortKey | "actions";
   name: string;
@@ -92,19 +102,21 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
     {
       id: "title",
       name: "Title",
-      width: -100,
-      render: (r) => <span className="text-ellipsis">{r.title}</span>,
+      // Negative widths share what the fixed columns leave, in percent (they add up to 100): fixed widths
+      // for every column left the title 0 px wide in a 1440 px window.
+      width: -32,
+      render: (r) => clipped(r.title),
     },
-    { id: "type", name: "Request type", width: 170, render: (r) => r.typeLabel || "—" },
-    { id: "service", name: "Service", width: 140, render: (r) => r.service || "—" },
+    { id: "type", name: "Request type", width: -14, render: (r) => clipped(r.typeLabel) },
+    { id: "service", name: "Service", width: -15, render: (r) => clipped(r.service) },
     {
       id: "client",
       name: "Client",
-      width: 160,
-      render: (r) => <span title={r.clientEmail}>{r.clientName || r.clientEmail || "—"}</span>,
+      width: -16,
+      render: (r) => clipped(r.clientName || r.clientEmail, r.clientEmail),
     },
-    { id: "age", name: "Age", width: 80, render: (r) => formatDuration(r.createdDate, now) },
-    { id: "inStage", name: "In stage", width: 90, render: (r) => formatDuration(r.stageSince, now) },
+    { id: "age", name: "Age", width: 70, render: (r) => formatDuration(r.createdDate, now) },
+    { id: "inStage", name: "In stage", width: 80, render: (r) => formatDuration(r.stageSince, now) },
     ...(props.showTurnaround
       ? [
           {
@@ -122,8 +134,8 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
           },
         ]
       : []),
-    { id: "staff", name: "Staff", width: 130, render: (r) => r.staffAssignee || "—" },
-    { id: "triage", name: "Triage", width: 100, render: (r) => (r.triage ? TRIAGE_LABELS[r.triage] : "—") },
+    { id: "staff", name: "Staff", width: -13, render: (r) => clipped(r.staffAssignee) },
+    { id: "triage", name: "Triage", width: -10, render: (r) => (r.triage ? TRIAGE_LABELS[r.triage] : "—") },
     {
       id: "actions",
       name: "Actions",
