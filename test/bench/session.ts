@@ -167,8 +167,15 @@ export async function waitForProbe(
 ): Promise<FrameProbe> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const probe = await probeOf(frame);
-    if (done(probe)) return probe;
+    let probe: FrameProbe | undefined;
+    try {
+      probe = await probeOf(frame);
+    } catch (e) {
+      // A new iframe is about:blank until it navigates to the contribution's page; a poll caught in that
+      // switch loses its context. The page's own probe then answers the next poll.
+      if (!/Execution context was destroyed/.test(String(e))) throw e;
+    }
+    if (probe && done(probe)) return probe;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}.`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
