@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, Frame } from "playwright-core";
 
 import { loadManifest, type RunningEmulator } from "../emulator/server";
+import { wiqlIds } from "../emulator/wiqlOverRest";
 import { type LoadResult, weightFigures } from "./panels";
 import { frameOf, openAs, openContext, probeOf, restBy, waitForProbe, waitQuiet } from "./session";
 import { undisplayedFonts, weightOf } from "./weight";
@@ -21,19 +22,11 @@ export function hubPath(contribution = "queue-hub"): string {
 
 /** Requests of the intake type in Client Services (what the hub lists), read over REST as Holly. */
 export async function countRequests(emulator: RunningEmulator): Promise<number> {
-  const res = await fetch(`${emulator.url}/fabrikam/Client%20Services/_apis/wit/wiql?api-version=7.1`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${emulator.api.tokenFor("holly")}`,
-      "Content-Type": "application/json",
-    },
-    body: JSON.stringify({
-      query:
-        "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.WorkItemType] = 'User Request'",
-    }),
-  });
-  if (!res.ok) throw new Error(`Counting the seeded requests failed: HTTP ${res.status}`);
-  return ((await res.json()) as { workItems: unknown[] }).workItems.length;
+  const ids = await wiqlIds(
+    emulator,
+    "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.WorkItemType] = 'User Request'",
+  );
+  return ids.length;
 }
 
 /** The frame's used JS heap after a GC, through CDP on the frame's own target (it is cross-origin). */

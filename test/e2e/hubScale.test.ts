@@ -5,6 +5,7 @@
 import { type Frame, type Page } from "playwright-core";
 
 import { loadManifest, type RunningEmulator, startEmulator } from "../emulator/server";
+import { wiqlIds } from "../emulator/wiqlOverRest";
 import { type BrowserSession, launchBrowser } from "./support/browser";
 import { byRole, contributionFrame, DEFAULT_TIMEOUT, unexpectedProblems } from "./support/harness";
 
@@ -12,20 +13,11 @@ const manifest = loadManifest();
 const HUB = `/fabrikam/Client%20Services/_apps/hub/${manifest.publisher}.${manifest.id}.queue-hub`;
 
 /** Ids of the Submitted requests (state New), read over REST as Holly, oldest first. */
-async function submittedIds(emulator: RunningEmulator): Promise<number[]> {
-  const res = await fetch(`${emulator.url}/fabrikam/Client%20Services/_apis/wit/wiql?api-version=7.1`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${emulator.api.tokenFor("holly")}`,
-      "Content-Type": "application/json",
-    },
-    body: JSON.stringify({
-      query:
-        "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS 'umd-request' AND [System.State] = 'New' ORDER BY [System.Id]",
-    }),
-  });
-  return ((await res.json()) as { workItems: { id: number }[] }).workItems.map((w) => w.id);
-}
+const submittedIds = (emulator: RunningEmulator): Promise<number[]> =>
+  wiqlIds(
+    emulator,
+    "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS 'umd-request' AND [System.State] = 'New' ORDER BY [System.Id]",
+  );
 
 /** The work item ids of the rows in the DOM, from their "Open work item N" links. */
 const idsInDom = (hub: Frame) =>
