@@ -15,7 +15,10 @@ import { renderRequestFields } from "../../src/domain/requestFormat";
 import type { RequestDetails } from "../../src/domain/requestTypes";
 import { defaultSettings, type Settings } from "../../src/domain/settings";
 import type { WorkItemState } from "../../src/domain/states";
+import { acknowledge } from "../../src/workflow/acknowledge";
+import { createStaffTask } from "../../src/workflow/createStaffTask";
 import type { DeskServices } from "../../src/workflow/deskServices";
+import { loadRequestView } from "../../src/workflow/requestView";
 
 export const notImplemented = (what: string) => {
   throw new Error(`Not implemented: ${what}`);
@@ -388,6 +391,20 @@ export function fakeDesk(
   };
   workItems.actor = user;
   return desk;
+}
+
+/** From now on the desk acts as `person`: the one who changes work items and the signed-in user. */
+export function actAs(desk: FakeDesk, person: Identity): void {
+  desk.workItems.actor = person;
+  desk.services.user = { id: person.id, displayName: person.displayName, uniqueName: person.uniqueName };
+}
+
+/** A User 102 request, acknowledged and given Remi's staff task through the real actions. */
+export async function requestWithStaffTask(desk: FakeDesk): Promise<{ request: WorkItem; task: WorkItem }> {
+  const request = desk.workItems.addRequest(USER_102);
+  await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+  await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+  return { request, task: [...desk.workItems.items.values()].at(-1)! };
 }
 
 export const USER_102: RequestDetails = {

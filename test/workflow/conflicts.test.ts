@@ -11,7 +11,7 @@ import { createStaffTask } from "../../src/workflow/createStaffTask";
 import type { ActionOutcome } from "../../src/workflow/outcome";
 import { loadRequestView } from "../../src/workflow/requestView";
 import { loadTaskView } from "../../src/workflow/taskView";
-import { fakeDesk, REMI, USER_102 } from "../support/fakeDesk";
+import { actAs, fakeDesk, REMI, requestWithStaffTask, USER_102 } from "../support/fakeDesk";
 
 /** The 412 the transport reports when it repeated an update whose first answer was lost. */
 function repeatedConflict(): RestError {
@@ -98,12 +98,8 @@ describe("Acknowledge and Close after a refused update", () => {
 describe("Complete task after a refused update or a lost mail", () => {
   async function taskView() {
     const desk = fakeDesk();
-    const request = desk.workItems.addRequest(USER_102);
-    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
-    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
-    const task = [...desk.workItems.items.values()].at(-1)!;
-    desk.workItems.actor = REMI;
-    desk.services.user = { id: REMI.id, displayName: REMI.displayName, uniqueName: REMI.uniqueName };
+    const { task } = await requestWithStaffTask(desk);
+    actAs(desk, REMI);
     const draft = {
       changes: [{ account: "User 102", change: "Modified" as const, details: "login e-mail" }],
       checked: [],

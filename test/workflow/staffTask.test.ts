@@ -4,7 +4,7 @@ import { completeTask, completeTaskBlocker } from "../../src/workflow/completeTa
 import { createStaffTask, createStaffTaskBlocker } from "../../src/workflow/createStaffTask";
 import { loadRequestView } from "../../src/workflow/requestView";
 import { loadTaskView } from "../../src/workflow/taskView";
-import { DANA, fakeDesk, HOLLY, REMI, USER_102 } from "../support/fakeDesk";
+import { actAs, DANA, fakeDesk, HOLLY, REMI, USER_102 } from "../support/fakeDesk";
 
 async function acknowledgedRequest() {
   const desk = fakeDesk();
@@ -136,8 +136,7 @@ describe("Complete task", () => {
     const { desk, request } = await acknowledgedRequest();
     await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
     const task = [...desk.workItems.items.values()].at(-1)!;
-    desk.workItems.actor = REMI;
-    desk.services.user = { id: REMI.id, displayName: REMI.displayName, uniqueName: REMI.uniqueName };
+    actAs(desk, REMI);
     return { desk, request, task };
   }
 

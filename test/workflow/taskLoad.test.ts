@@ -6,18 +6,12 @@
  */
 import type { LoadedSettings } from "../../src/ado/settingsStore";
 import type { TaskDraft } from "../../src/ado/taskDraftStore";
-import { acknowledge } from "../../src/workflow/acknowledge";
-import { createStaffTask } from "../../src/workflow/createStaffTask";
-import { loadRequestView } from "../../src/workflow/requestView";
 import { startTaskLoad } from "../../src/workflow/taskView";
-import { fakeDesk, REMI, SAM, USER_102 } from "../support/fakeDesk";
+import { fakeDesk, REMI, requestWithStaffTask, SAM } from "../support/fakeDesk";
 
 async function openTask() {
   const desk = fakeDesk({ user: REMI });
-  const request = desk.workItems.addRequest(USER_102);
-  await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
-  await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
-  const task = [...desk.workItems.items.values()].find((w) => w.fields["System.WorkItemType"] === "Task")!;
+  const { request, task } = await requestWithStaffTask(desk);
   desk.workItems.calls = [];
   const reads = {
     combined: jest.spyOn(desk.drafts, "readWithSettings"),

@@ -8,10 +8,18 @@ import { RequestPanel } from "../../../src/contributions/work-item-panel/Request
 import { TaskPanel } from "../../../src/contributions/work-item-panel/TaskPanel";
 import { WorkItemPanel } from "../../../src/contributions/work-item-panel/WorkItemPanel";
 import { acknowledge } from "../../../src/workflow/acknowledge";
-import { createStaffTask } from "../../../src/workflow/createStaffTask";
 import { loadRequestView } from "../../../src/workflow/requestView";
 import { loadTaskView } from "../../../src/workflow/taskView";
-import { DANA, type FakeDesk, fakeDesk, HOLLY, REMI, USER_102 } from "../../support/fakeDesk";
+import {
+  actAs,
+  DANA,
+  type FakeDesk,
+  fakeDesk,
+  HOLLY,
+  REMI,
+  requestWithStaffTask,
+  USER_102,
+} from "../../support/fakeDesk";
 
 function fakeUi(overrides: Partial<PanelUi> = {}) {
   const asked: { title: string; message: string; action: string }[] = [];
@@ -147,9 +155,7 @@ describe("Request panel", () => {
 
   it("asks to confirm closing while a staff task is open, with the buttons named Close request and Cancel", async () => {
     const desk = fakeDesk();
-    const request = desk.workItems.addRequest(USER_102);
-    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
-    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const { request } = await requestWithStaffTask(desk);
     const { ui, asked } = fakeUi({
       confirm: async (t, m, a) => (asked.push({ title: t, message: m, action: a }), false),
     });
@@ -187,12 +193,8 @@ describe("Request panel", () => {
 describe("Task panel", () => {
   async function openTask() {
     const desk = fakeDesk();
-    const request = desk.workItems.addRequest(USER_102);
-    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
-    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
-    const task = [...desk.workItems.items.values()].at(-1)!;
-    desk.workItems.actor = REMI;
-    desk.services.user = { id: REMI.id, displayName: REMI.displayName, uniqueName: REMI.uniqueName };
+    const { request, task } = await requestWithStaffTask(desk);
+    actAs(desk, REMI);
     return { desk, request, task };
   }
 
@@ -263,9 +265,7 @@ function deferred<T>() {
 describe("Work item panel", () => {
   it("enables the actions after one batch read of the request and its tasks; history and membership follow", async () => {
     const desk = fakeDesk();
-    const request = desk.workItems.addRequest(USER_102);
-    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
-    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
+    const { request } = await requestWithStaffTask(desk);
     const membership = deferred<Identity | undefined>();
     const byEmail = desk.services.identities.byEmail;
     desk.services.identities.byEmail = () => membership.promise;
@@ -289,10 +289,7 @@ describe("Work item panel", () => {
 
   it("reads a staff task and its parent request in one batch before Complete task works", async () => {
     const desk = fakeDesk({ user: REMI });
-    const request = desk.workItems.addRequest(USER_102);
-    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
-    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
-    const task = [...desk.workItems.items.values()].find((w) => w.fields["System.WorkItemType"] === "Task")!;
+    const { request, task } = await requestWithStaffTask(desk);
     desk.workItems.calls = [];
     const documents = {
       together: jest.spyOn(desk.drafts, "readWithSettings"),
@@ -315,10 +312,7 @@ describe("Work item panel", () => {
 
   it("offers nothing to type into before the saved draft is in, and a reload never replaces what was typed", async () => {
     const desk = fakeDesk({ user: REMI });
-    const request = desk.workItems.addRequest(USER_102);
-    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
-    await createStaffTask(desk.services, await loadRequestView(desk.services, request.id), REMI);
-    const task = [...desk.workItems.items.values()].find((w) => w.fields["System.WorkItemType"] === "Task")!;
+    const { task } = await requestWithStaffTask(desk);
     await desk.drafts.write(
       String(task.id),
       { changes: [{ account: "User 102", change: "Modified", details: "saved yesterday" }], checked: [] },
