@@ -69,6 +69,10 @@ export const BATCH_SIZE = 200;
 /** How long a frame trusts the process's types and states it read (they change when a process is edited). */
 export const TYPES_TTL_MS = 5 * 60_000;
 
+/** A document that starts with `test /rev`: a repeat of one that landed fails with 412 instead of acting twice. */
+const guardedByRev = (document: JsonPatchOp[]): boolean =>
+  document[0]?.op === "test" && document[0]?.path === "/rev";
+
 interface WorkItemTypeInfo {
   name: string;
   states?: WorkItemState[];
@@ -147,7 +151,7 @@ export function createWorkItemsApi(
         path: "_apis/wit/$batch",
         body: entries,
         apiVersion: BATCH_API_VERSION,
-        retryable: other.document[0]?.op === "test" && other.document[0]?.path === "/rev",
+        retryable: guardedByRev(other.document),
         failureIn: (body) => batchFailure(body, entries.length),
       });
       return batchBodies(answer)[0] as WorkItem;
@@ -159,7 +163,7 @@ export function createWorkItemsApi(
         body: document,
         contentType: "application/json-patch+json",
         apiVersion: WIT,
-        retryable: document[0]?.op === "test" && document[0]?.path === "/rev",
+        retryable: guardedByRev(document),
       }),
     async updates(id) {
       const r = await transport.send<{ value: WorkItemUpdate[] }>({

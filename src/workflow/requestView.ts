@@ -66,7 +66,7 @@ const str = (v: unknown): string =>
   typeof v === "string" ? v : v === undefined || v === null ? "" : String(v);
 const isDone = (category: string | undefined) => category === "Completed" || category === "Removed";
 
-export function childIds(item: WorkItem): number[] {
+function childIds(item: WorkItem): number[] {
   return (item.relations ?? [])
     .filter((r) => r.rel === "System.LinkTypes.Hierarchy-Forward")
     .map((r) => relationTargetId(r.url))
