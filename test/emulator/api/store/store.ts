@@ -92,31 +92,35 @@ export class Store {
    * (a work item `$batch` is one bulk save).
    */
   atomically<T>(change: () => T): T {
-    const before: Snapshot = {
-      items: cloneItems(this.items),
-      nextId: this.nextId,
-      nextCommentId: this.nextCommentId,
-    };
+    const before = this.capture();
     try {
       return change();
     } catch (e) {
-      this.items = before.items;
-      this.nextId = before.nextId;
-      this.nextCommentId = before.nextCommentId;
+      this.restore(before);
       throw e;
     }
   }
 
+  /** The work items and id counters as they are now, safe from later changes. */
+  private capture(): Snapshot {
+    return { items: cloneItems(this.items), nextId: this.nextId, nextCommentId: this.nextCommentId };
+  }
+
+  private restore(s: Snapshot): void {
+    this.items = s.items;
+    this.nextId = s.nextId;
+    this.nextCommentId = s.nextCommentId;
+  }
+
   /** Freezes the current state as "the seed" that reset() returns to. */
   markSeeded(): void {
-    this.snapshot = { items: cloneItems(this.items), nextId: this.nextId, nextCommentId: this.nextCommentId };
+    this.snapshot = this.capture();
   }
 
   reset(): void {
     if (!this.snapshot) throw new Error("Store was never seeded.");
-    this.items = cloneItems(this.snapshot.items);
-    this.nextId = this.snapshot.nextId;
-    this.nextCommentId = this.snapshot.nextCommentId;
+    // The seed snapshot is used again by the next reset, so the store works on a copy of it.
+    this.restore({ ...this.snapshot, items: cloneItems(this.snapshot.items) });
     this.mail = [];
     this.webhooks = [];
     this.documents = new Map();
