@@ -6,9 +6,9 @@
  */
 import { type Frame, type Page } from "playwright-core";
 
-import { type ActionUnderTest, casesFor, runCase } from "./support/faultMatrix";
-import { emulatorState, type Mail, openPanel, problemsBesidesFaults } from "./support/faults";
-import { byRole, contributionFrame, type E2eSession, useEmulator } from "./support/harness";
+import { type ActionUnderTest, describeFaultMatrix } from "./support/faultMatrix";
+import { emulatorState, type Mail, openPanel } from "./support/faults";
+import { byRole, contributionFrame } from "./support/harness";
 
 const mentions = (text: string, id: string) => text.includes(`data-vss-mention="version:2.0,${id}"`);
 
@@ -103,24 +103,7 @@ function notifyAction(): ActionUnderTest {
   };
 }
 
-const ACTIONS = [completeAction(), notifyAction()];
-const TABLE = ACTIONS.flatMap((action) =>
-  action.steps.flatMap((step) =>
-    casesFor(action, step).map((c) => ({
-      title: `${action.name}, ${step.label}: ${c.name}`,
-      action,
-      step,
-      c,
-    })),
-  ),
-);
-
-describe("faults at every request of the actions that mail the client", () => {
-  const e2e: E2eSession = useEmulator();
-
-  afterEach(() => {
-    expect(problemsBesidesFaults(e2e.problems())).toEqual([]);
-  });
-
-  it.each(TABLE)("$title", ({ action, step, c }) => runCase(e2e, action, step, c), 60_000);
-});
+describeFaultMatrix("faults at every request of the actions that mail the client", [
+  completeAction(),
+  notifyAction(),
+]);

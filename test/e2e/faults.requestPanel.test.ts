@@ -4,9 +4,9 @@
  * a failure that persists. Afterwards the emulator holds the action done exactly once (one state change,
  * one comment, one task) or untouched with a clear message, and finishing it then does it exactly once.
  */
-import { type ActionUnderTest, casesFor, runCase } from "./support/faultMatrix";
-import { emulatorState, openPanel, problemsBesidesFaults, restWrite } from "./support/faults";
-import { byRole, type E2eSession, useEmulator } from "./support/harness";
+import { type ActionUnderTest, describeFaultMatrix } from "./support/faultMatrix";
+import { emulatorState, openPanel, restWrite } from "./support/faults";
+import { byRole } from "./support/harness";
 
 const mentions = (texts: string[], id: string) =>
   texts.filter((t) => t.includes(`data-vss-mention="version:2.0,${id}"`)).length;
@@ -105,24 +105,8 @@ function createTaskAction(): ActionUnderTest {
   };
 }
 
-const ACTIONS = [acknowledgeAction(), closeAction(), createTaskAction()];
-const TABLE = ACTIONS.flatMap((action) =>
-  action.steps.flatMap((step) =>
-    casesFor(action, step).map((c) => ({
-      title: `${action.name}, ${step.label}: ${c.name}`,
-      action,
-      step,
-      c,
-    })),
-  ),
-);
-
-describe("faults at every request of the request panel's actions", () => {
-  const e2e: E2eSession = useEmulator();
-
-  afterEach(() => {
-    expect(problemsBesidesFaults(e2e.problems())).toEqual([]);
-  });
-
-  it.each(TABLE)("$title", ({ action, step, c }) => runCase(e2e, action, step, c), 60_000);
-});
+describeFaultMatrix("faults at every request of the request panel's actions", [
+  acknowledgeAction(),
+  closeAction(),
+  createTaskAction(),
+]);

@@ -7,8 +7,15 @@
  */
 import { type Frame, type Page } from "playwright-core";
 
-import { clickOutcomeButton, expectReadable, type Fault, injectFault, outcome } from "./faults";
-import { type E2eSession } from "./harness";
+import {
+  clickOutcomeButton,
+  expectReadable,
+  type Fault,
+  injectFault,
+  outcome,
+  problemsBesidesFaults,
+} from "./faults";
+import { type E2eSession, useEmulator } from "./harness";
 
 export type RequestKind = "read" | "guarded update" | "create" | "mail" | "host document";
 
@@ -228,4 +235,30 @@ export async function runCase(
   if (c.finish.kind === "again") await action.act(page, panel);
   if (c.finish.kind !== "none") expectReadable(await outcome(panel, action.done));
   action.expectDoneOnce(before, await action.snapshot(e2e));
+}
+
+/**
+ * The matrix as tests: one per action, request and failure, titled "<action>, <request>: <case>", on an
+ * emulator of their own; a test also fails when a page logged a problem other than the injected faults.
+ */
+export function describeFaultMatrix(title: string, actions: ActionUnderTest[]): void {
+  const table = actions.flatMap((action) =>
+    action.steps.flatMap((step) =>
+      casesFor(action, step).map((c) => ({
+        title: `${action.name}, ${step.label}: ${c.name}`,
+        action,
+        step,
+        c,
+      })),
+    ),
+  );
+  describe(title, () => {
+    const e2e: E2eSession = useEmulator();
+
+    afterEach(() => {
+      expect(problemsBesidesFaults(e2e.problems())).toEqual([]);
+    });
+
+    it.each(table)("$title", ({ action, step, c }) => runCase(e2e, action, step, c), 60_000);
+  });
 }
