@@ -1,22 +1,13 @@
 /**
- * The official specs and recorded examples, read from `<repo>/../shared/ado-rest-specs` (BOM stripped), or
- * from the nearest `shared/ado-rest-specs` further up, so a git worktree under a subfolder finds them too.
+ * Microsoft's official specs and recorded examples, vendored in `test/conformance/specs/` (see its README for
+ * the source commit and licence). Files keep their byte-order mark, stripped here.
  */
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import * as fs from "fs";
 import * as path from "path";
 
-function findSpecRoot(): string {
-  const beside = path.join(__dirname, "../../../shared/ado-rest-specs");
-  for (let dir = path.join(__dirname, "../../.."); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "shared/ado-rest-specs");
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return beside;
-  }
-}
-
-export const SPEC_ROOT = findSpecRoot();
+export const SPEC_ROOT = path.join(__dirname, "specs");
 
 export function readSpecJson<T = unknown>(relative: string): T {
   return JSON.parse(fs.readFileSync(path.join(SPEC_ROOT, relative), "utf8").replace(/^\uFEFF/, "")) as T;
