@@ -100,6 +100,33 @@ it("adds generated requests for scale in a few seconds", async () => {
   }
 }, 30_000);
 
+describe("seeded at any hour of the day", () => {
+  /** Every revision's change date of every seeded item, with the item's id. */
+  const changes = (state: EmulatorState) =>
+    [...state.store.items.values()].flatMap((item) =>
+      item.revisions.map((r) => ({ id: item.id, at: (r.fields["System.ChangedDate"] as Date).getTime() })),
+    );
+
+  it.each(["00:05", "07:13", "07:31", "12:00", "23:59"])(
+    "started at %s UTC, nothing lies in the future, each item's history runs forward, and #9 is 45 minutes old",
+    (hhmm) => {
+      const start = new Date(`2026-12-02T${hhmm}:00Z`);
+      const state = new EmulatorState("http://localhost:1", 0, start);
+      const all = changes(state);
+      expect(all.filter((c) => c.at > start.getTime())).toEqual([]);
+      for (const item of state.store.items.values()) {
+        const times = item.revisions.map((r) => (r.fields["System.ChangedDate"] as Date).getTime());
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
+      const created = (id: number) =>
+        (state.store.current(state.store.items.get(id)!).fields["System.CreatedDate"] as Date).getTime();
+      expect(start.getTime() - created(9)).toBe(45 * 60_000);
+      // The newest request: submitted after everything else the seed did.
+      expect(Math.max(...all.filter((c) => c.id !== 9).map((c) => c.at))).toBeLessThan(created(9));
+    },
+  );
+});
+
 describe("a stopped clock (fixedNow), as the screenshots use", () => {
   const fixedNow = new Date("2026-11-23T10:30:00Z");
 

@@ -15,16 +15,22 @@ import { seedScale } from "./scale";
 export const STAFF_TASK_TAG = "umd-staff-task";
 
 export interface SeedClock {
-  /** `daysAgo` days before now, at hh:mm local to UTC. */
+  /** `daysAgo` days (at least one) before now, at hh:mm UTC: a past working day, whatever the hour now. */
   at(daysAgo: number, hour: number, minute?: number): Date;
+  /** `minutes` before now: today's events, so they read as the newest at any hour the emulator starts. */
+  ago(minutes: number): Date;
 }
 
 const clockFrom = (now: () => Date): SeedClock => ({
   at(daysAgo, hour, minute = 0) {
+    // Today's hh:mm may still lie ahead (a start at 07:13 is before "today 07:30"); only whole past days are safe.
+    if (daysAgo < 1)
+      throw new Error(`The seed writes today's events with ago(minutes), not at(${daysAgo}, ...).`);
     const d = new Date(now().getTime() - daysAgo * 86_400_000);
     d.setUTCHours(hour, minute, 0, 0);
     return d;
   },
+  ago: (minutes) => new Date(now().getTime() - minutes * 60_000),
 });
 
 const set = (fields: Record<string, unknown>): PatchOp[] =>
@@ -142,8 +148,9 @@ export function seedStore(store: Store, seedSize: number): void {
   });
   w.update(closed, "holly", at(7, 9, 0), { "System.State": "Closed", "System.History": DONE("dana") });
 
-  // 6. Pat Morgan (not an organization member): account reset, entered by Holly — Submitted, root area.
-  w.request(CS, "User Request", "holly", at(0, 7, 30), D.patAccountReset(), "");
+  // 6. Pat Morgan (not an organization member): account reset, entered by Holly — Submitted, root area; the
+  //    newest request, 45 minutes before the emulator started.
+  w.request(CS, "User Request", "holly", clock.ago(45), D.patAccountReset(), "");
 
   // Basic Desk: one Submitted (To Do) from Dana, one In progress (Doing + a To Do task for Sam).
   const BD = "Basic Desk";
