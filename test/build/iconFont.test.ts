@@ -3,6 +3,7 @@
 // back with fontkit, a reader independent of the HarfBuzz subsetter that wrote them.
 import * as fontkit from "fontkit";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const root = path.join(__dirname, "..", "..");
@@ -14,6 +15,8 @@ const fluentRegular = fs.readFileSync(path.join(iconDir, "fonts", "fluent-regula
 const { parseIconCss, usedIconNames, filesUnder } = require("../../scripts/fonts/iconUsage");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { codePointsOf, subsetWoff2 } = require("../../scripts/fonts/subset");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const iconFontLoader = require("../../scripts/fonts/iconFontLoader");
 
 /** What a code point draws: the outline as an SVG path, and the advance width. */
 const drawing = (font: fontkit.Font, codePoint: number) => {
@@ -84,6 +87,44 @@ describe("subsetting a WOFF2 icon font", () => {
     await expect(
       subsetWoff2(Buffer.from("wOFFxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), wanted),
     ).rejects.toThrow("Not a WOFF2 file.");
+  });
+});
+
+describe("the webpack loader", () => {
+  /** Runs the loader on a copy of the regular font in a package laid out like azure-devops-ui. */
+  const load = (css: string, usage: string) => {
+    const ui = fs.mkdtempSync(path.join(os.tmpdir(), "umd-icon-loader-"));
+    const fonts = path.join(ui, "Components", "Icon", "fonts");
+    fs.mkdirSync(fonts, { recursive: true });
+    fs.writeFileSync(path.join(ui, "Components", "Icon", "FluentIcons.css"), css);
+    fs.writeFileSync(path.join(ui, "Components", "usage.js"), usage);
+    const resourcePath = path.join(fonts, "fluent-regular-v1.1.293.woff2");
+    return new Promise<Buffer>((resolve, reject) =>
+      iconFontLoader.call(
+        {
+          resourcePath,
+          addDependency: () => {},
+          addContextDependency: () => {},
+          async: () => (error: Error | null, font: Buffer) => (error ? reject(error) : resolve(font)),
+        },
+        fluentRegular,
+      ),
+    ).finally(() => fs.rmSync(ui, { recursive: true, force: true }));
+  };
+  const rule = (name: string, codePoint: string) =>
+    `.ms-Icon--${name}:before { font-family: "FluentRegular"; content: "\\${codePoint}"; }\n`;
+
+  it("emits the font cut to the icons named in the package and in our sources", async () => {
+    const font = await load(rule("Ghost", "f109") + rule("Unused", "f1ac"), `iconName: "Ghost"`);
+    const kept = codePointsOf(font);
+    expect(kept).toContain(0xf109);
+    expect(kept).not.toContain(0xf1ac);
+  });
+
+  it("fails the build, naming the icon, when a named icon has no glyph in the font", async () => {
+    await expect(load(rule("Ghost", "0041"), `iconName: "Ghost"`)).rejects.toThrow(
+      "fluent-regular-v1.1.293.woff2 has no glyph for Ghost.",
+    );
   });
 });
 
