@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 import { overviewImages } from "./overview";
+import { readPng } from "./png";
 
 const root = path.join(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -73,9 +74,8 @@ describe("npm run package", () => {
     expect(vsixManifest).toMatch(/<Tags>[^<]*Service Desk/);
     const icon = zip.readFile("static/images/icon-128.png");
     expect(icon).not.toBeNull();
-    // PNG IHDR: width and height are big-endian at bytes 16 and 20.
-    expect(icon!.readUInt32BE(16)).toBe(128);
-    expect(icon!.readUInt32BE(20)).toBe(128);
+    const { width, height } = readPng(icon!);
+    expect([width, height]).toEqual([128, 128]);
     expect(zip.readAsText("overview.md")).toContain("User Management Desk");
   });
 

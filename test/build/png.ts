@@ -1,64 +1,17 @@
-/** Reads 8-bit RGB and RGBA PNGs (what scripts/make-icons.js and Chromium write), for checks on images. */
-import * as zlib from "zlib";
+/** Decodes PNGs (what scripts/make-icons.js and Chromium write) with pngjs, and measures their colours. */
+import { PNG } from "pngjs";
 
 export interface Png {
   width: number;
   height: number;
-  /** RGBA, row by row. */
+  /** RGBA, 8 bits a channel, row by row. */
   pixels: Buffer;
 }
 
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-export const isPng = (file: Buffer) => file.subarray(0, 8).equals(SIGNATURE);
-
-/** Width and height from the IHDR chunk, without decoding. */
-export const pngSize = (file: Buffer) => ({ width: file.readUInt32BE(16), height: file.readUInt32BE(20) });
-
+/** Any PNG, whatever its colour type or bit depth, as 8-bit RGBA; throws if the file is not a valid PNG. */
 export function readPng(file: Buffer): Png {
-  if (!isPng(file)) throw new Error("Not a PNG file.");
-  const { width, height } = pngSize(file);
-  const colorType = file[25];
-  if (file[24] !== 8 || (colorType !== 2 && colorType !== 6) || file[28] !== 0)
-    throw new Error("Only 8-bit RGB or RGBA, non-interlaced PNGs are read here.");
-  const bpp = colorType === 6 ? 4 : 3;
-  const data: Buffer[] = [];
-  for (let at = 8; at < file.length;) {
-    const length = file.readUInt32BE(at);
-    const type = file.toString("ascii", at + 4, at + 8);
-    if (type === "IDAT") data.push(file.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = zlib.inflateSync(Buffer.concat(data));
-  const stride = width * bpp;
-  const rows = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const src = y * (stride + 1) + 1;
-    const at = y * stride;
-    const up = at - stride;
-    for (let x = 0; x < stride; x++) {
-      const left = x >= bpp ? rows[at + x - bpp] : 0;
-      const above = y > 0 ? rows[up + x] : 0;
-      let predicted = 0;
-      if (filter === 1) predicted = left;
-      else if (filter === 2) predicted = above;
-      else if (filter === 3) predicted = (left + above) >> 1;
-      else if (filter === 4) predicted = paeth(left, above, x >= bpp && y > 0 ? rows[up + x - bpp] : 0);
-      else if (filter !== 0) throw new Error(`Unknown PNG filter ${filter}.`);
-      rows[at + x] = (raw[src + x] + predicted) & 0xff;
-    }
-  }
-  if (bpp === 4) return { width, height, pixels: rows };
-  const pixels = Buffer.alloc(width * height * 4, 255);
-  for (let i = 0; i < width * height; i++) rows.copy(pixels, i * 4, i * 3, i * 3 + 3);
-  return { width, height, pixels };
-}
-
-function paeth(left: number, up: number, upLeft: number): number {
-  const p = left + up - upLeft;
-  const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
-  return pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+  const { width, height, data } = PNG.sync.read(file);
+  return { width, height, pixels: data };
 }
 
 /** sRGB channel value (0-255) → linear light, once per value. */
