@@ -23,6 +23,11 @@ export interface HostBootstrap {
   context: EmulatorContext;
   /** The signed-in user may read work items but not change them: forms open read-only. */
   readOnly: boolean;
+  /**
+   * An extension hub opened by a Stakeholder: it does not load (microsoft/vsts-extension-retrospectives#1219,
+   * the hub never loads for Stakeholder access and loads once the user has Basic).
+   */
+  hubUnavailable: boolean;
   /** http://localhost:<port>, no trailing slash. */
   publicUrl: string;
   /** Base URI of the extension's files, trailing slash. */

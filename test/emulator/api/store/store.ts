@@ -1,5 +1,5 @@
 /** The in-memory organization: projects, work items with revisions and comments, mail, webhooks, documents. */
-import { canAccessArea, identityRef, type SeedUser, USERS } from "../model/identities";
+import { identityRef, type SeedUser, USERS } from "../model/identities";
 import { type ProjectDef, PROJECTS } from "../model/processes";
 import {
   type ExtensionDocument,
@@ -9,6 +9,8 @@ import {
   type WebhookEntry,
   type WorkItemRecord,
 } from "../model/types";
+import { Security } from "../security/security";
+import { seedSecurity } from "../security/seedSecurity";
 
 export const ORGANIZATION = "fabrikam";
 
@@ -30,11 +32,11 @@ export class Store {
   webhooks: WebhookEntry[] = [];
   /** key: scope|collection (lower-cased) → id (lower-cased) → document */
   documents = new Map<string, Map<string, ExtensionDocument>>();
-  /**
-   * Users (keys) who may read but not change work items, as a member of the Readers group: set through
-   * POST /_emulator/permissions, cleared by reset.
-   */
-  readers = new Set<string>();
+  /** Groups, access levels and ACLs: who may read and change what (reset returns them to the seed). */
+  readonly security = new Security(PROJECTS);
+  /** Project properties: project id → property name → value (core "Set project properties"). */
+  properties = new Map<string, Map<string, string>>();
+  private seededProperties = new Map<string, Map<string, string>>();
   /** The clock; the seed moves it to write history in the past. */
   now: () => Date;
   private snapshot?: Snapshot;
@@ -50,6 +52,7 @@ export class Store {
   ) {
     this.orgUrl = `${publicUrl}/${ORGANIZATION}`;
     this.now = clockNow;
+    seedSecurity(this.security);
   }
 
   identityRef(user: SeedUser): IdentityRef {
@@ -74,13 +77,16 @@ export class Store {
     return item.revisions[item.revisions.length - 1];
   }
 
+  /** "View work items in this node" on the item's area path (CSS namespace, inherited, deny wins). */
   canRead(user: SeedUser, item: WorkItemRecord): boolean {
-    return canAccessArea(user, String(this.current(item).fields["System.AreaPath"] ?? ""));
+    const area = String(this.current(item).fields["System.AreaPath"] ?? "");
+    return this.security.canReadArea(user, this.projectOf(item), area);
   }
 
-  /** Whether the user may save work items under the area path. */
+  /** "Edit work items in this node" on the area path (its first segment names the project). */
   canWrite(user: SeedUser, areaPath: string): boolean {
-    return !this.readers.has(user.key) && canAccessArea(user, areaPath);
+    const project = this.project(areaPath.split("\\")[0]);
+    return !!project && this.security.canWriteArea(user, project, areaPath);
   }
 
   workItemUrl(id: number): string {
@@ -115,6 +121,7 @@ export class Store {
   /** Freezes the current state as "the seed" that reset() returns to. */
   markSeeded(): void {
     this.snapshot = this.capture();
+    this.seededProperties = cloneProperties(this.properties);
   }
 
   reset(): void {
@@ -124,9 +131,14 @@ export class Store {
     this.mail = [];
     this.webhooks = [];
     this.documents = new Map();
-    this.readers = new Set();
+    this.properties = cloneProperties(this.seededProperties);
+    this.security.reset();
     this.now = this.clockNow;
   }
+}
+
+function cloneProperties(p: Map<string, Map<string, string>>): Map<string, Map<string, string>> {
+  return new Map([...p].map(([k, v]) => [k, new Map(v)]));
 }
 
 /** Revisions are immutable once pushed, so the arrays are copied and the revisions shared. */
