@@ -77,7 +77,12 @@ export class Security {
 
   /** The user's identity descriptor and every group they belong to, directly or through another group. */
   descriptorsOf(user: SeedUser): Set<string> {
-    const found = new Set<string>([identityDescriptorOf(user)]);
+    return this.closureOf(identityDescriptorOf(user));
+  }
+
+  /** A descriptor (a user's or a group's) and every group it belongs to, directly or through another group. */
+  closureOf(descriptor: string): Set<string> {
+    const found = new Set<string>([descriptor]);
     let grew = true;
     while (grew) {
       grew = false;

@@ -9,6 +9,7 @@ import { type PatchOp } from "../store/patch";
 import { PARENT } from "../store/relations";
 import { type Store } from "../store/store";
 import { createWorkItem, updateWorkItem } from "../store/workItems";
+import { seedProjectSettings } from "./projectSettings";
 import * as D from "./requestDetails";
 import { seedScale } from "./scale";
 
@@ -153,5 +154,6 @@ export function seedStore(store: Store, seedSize: number): void {
   w.task(BD, basic, "sam", at(4, 9, 20));
 
   seedScale(w, seedSize, clock);
+  seedProjectSettings(store);
   store.now = store.clockNow;
 }

@@ -35,8 +35,8 @@ export class Store {
   /** Groups, access levels and ACLs: who may read and change what (reset returns them to the seed). */
   readonly security = new Security(PROJECTS);
   /** Project properties: project id → property name → value (core "Set project properties"). */
-  properties = new Map<string, Map<string, string>>();
-  private seededProperties = new Map<string, Map<string, string>>();
+  properties = new Map<string, Map<string, unknown>>();
+  private seededProperties = new Map<string, Map<string, unknown>>();
   /** The clock; the seed moves it to write history in the past. */
   now: () => Date;
   private snapshot?: Snapshot;
@@ -137,7 +137,7 @@ export class Store {
   }
 }
 
-function cloneProperties(p: Map<string, Map<string, string>>): Map<string, Map<string, string>> {
+function cloneProperties(p: Map<string, Map<string, unknown>>): Map<string, Map<string, unknown>> {
   return new Map([...p].map(([k, v]) => [k, new Map(v)]));
 }
 
