@@ -40,7 +40,9 @@ export const classificationNodeRoutes: Route[] = [
           `The emulator serves the Areas classification nodes only, not '${ctx.params.structureGroup}'.`,
         );
       const depth = Number(ctx.query["$depth"] ?? 0) || 0;
-      return ok(render(ctx.store, project, areaNodes(project)[0], depth));
+      const root = render(ctx.store, project, areaNodes(project)[0], depth);
+      // As recorded: only the node asked for carries _links.
+      return ok({ ...root, _links: { self: { href: root.url } } });
     },
   },
 ];

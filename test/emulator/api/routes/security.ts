@@ -98,6 +98,7 @@ function renderNamespace(ns: NamespaceDefinition) {
     dataspaceCategory: "Default",
     actions: ns.actions.map((a) => ({ ...a, namespaceId: ns.namespaceId })),
     structureValue: ns.structureValue,
+    // Null, as recorded for namespaces without a server extension (the schema says string).
     extensionType: null,
     isRemotable: false,
     useTokenTranslator: false,
