@@ -1,8 +1,11 @@
 /**
  * Access control lists per namespace and token, and how Azure DevOps' security service evaluates them:
  * hierarchical tokens, the closest ACL that decides a bit wins, within one ACL deny wins over allow, and
- * inheritance stops at an ACL with inheritPermissions = false (Microsoft's "About permissions and
- * inheritance": explicit permissions override inherited ones, Deny wins over Allow between groups).
+ * inheritance stops at an ACL with inheritPermissions = false. Microsoft's "About permissions" (Inheritance and
+ * security groups): allowed through one group and denied through another is denied; area permissions are
+ * inherited down the hierarchy unless set explicitly on the node, "regardless of whether it is denied or
+ * allowed", from the closest ancestor that sets them. (The exception for Project Collection Administrators,
+ * whose allows survive other groups' denies, is not modelled: the seed has none.)
  */
 
 export interface Ace {

@@ -43,7 +43,9 @@ function seedProject(security: Security, project: ProjectDef): void {
       PROJECT.WORK_ITEM_DELETE,
   );
   projectAcl("Readers", PROJECT.GENERIC_READ | PROJECT.VIEW_TEST_RESULTS);
-  projectAcl("Clients", PROJECT.GENERIC_READ);
+  // "Project Valid Users: default permissions primarily limited to read access, such as View project-level
+  // information" (Microsoft's "About permissions", Valid user groups).
+  projectAcl(VALID_USERS, PROJECT.GENERIC_READ);
 
   const root = areaNodes(project)[0];
   const areaAcl = (token: string, account: string, allow: number, deny = 0) =>
