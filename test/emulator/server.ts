@@ -229,7 +229,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     const bootstrap: HostBootstrap = {
       route,
       userKey: as.toLowerCase(),
-      context,
+      context: { ...context, users: context.users.map(({ accessToken: _own, ...user }) => user) },
       readOnly: route.kind === "workItem" ? !api.canEditWorkItem(as, route.id) : api.isReader(as),
       hubUnavailable: (route.kind === "hub" || route.kind === "settings") && api.isStakeholder(as),
       publicUrl: holder.url!,

@@ -17,10 +17,15 @@ export type HostRoute =
   | { kind: "workItem"; project: string; id: number }
   | { kind: "hub" | "settings"; project: string; contributionId: string };
 
+/** The context as a host page gets it: the signed-in user's token only, never the other users'. */
+export type HostContext = Omit<EmulatorContext, "users"> & {
+  users: Omit<EmulatorContext["users"][number], "accessToken">[];
+};
+
 export interface HostBootstrap {
   route: HostRoute;
   userKey: string;
-  context: EmulatorContext;
+  context: HostContext;
   /** The signed-in user may read work items but not change them: forms open read-only. */
   readOnly: boolean;
   /**
@@ -49,7 +54,7 @@ export function readBootstrap(): HostBootstrap {
 }
 
 /** The signed-in user as the seed describes them. */
-export function currentUser(b: HostBootstrap): EmulatorContext["users"][number] {
+export function currentUser(b: HostBootstrap): HostContext["users"][number] {
   const user = b.context.users.find((u) => u.key === b.userKey);
   if (!user) throw new Error(`Unknown user ${b.userKey}`);
   return user;
