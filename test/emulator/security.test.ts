@@ -98,6 +98,30 @@ describe("area permissions", () => {
   });
 });
 
+describe("comments", () => {
+  it("deleting someone else's comment needs Edit work item comments in this node; adding one needs edit", async () => {
+    const list = await emu.call("GET", `${CS}/_apis/wit/workitems/7/comments`, { as: "dana" });
+    const holly = list.json.comments.find((c: { createdBy: { uniqueName: string } }) =>
+      c.createdBy.uniqueName.startsWith("holly"),
+    );
+    const byDana = await emu.call("DELETE", `${CS}/_apis/wit/workitems/7/comments/${holly.id}`, {
+      as: "dana",
+    });
+    expect(byDana.status).toBe(400);
+    expect(byDana.json.message).toBe("Only the author of a comment can delete it.");
+    expect(
+      (await emu.call("DELETE", `${CS}/_apis/wit/workitems/7/comments/${holly.id}`, { as: "sam" })).status,
+    ).toBe(204);
+    await permissions({ user: "lee", access: "read" });
+    const added = await emu.call("POST", `${CS}/_apis/wit/workitems/7/comments`, {
+      as: "lee",
+      body: { text: "hi" },
+    });
+    expect(added.status).toBe(403);
+    expect(added.json.message).toMatch(/^TF237111: /);
+  });
+});
+
 describe("Security REST", () => {
   it("answers the caller's own permission checks, one boolean per token", async () => {
     const t = await areaTokens();
