@@ -15,6 +15,7 @@ import { identityRoutes } from "./routes/identities";
 import { mailRoutes } from "./routes/mail";
 import { projectRoutes } from "./routes/projects";
 import { propertyRoutes } from "./routes/properties";
+import { queryRoutes } from "./routes/queries";
 import { type Located, matchRoute, type Route, type RouteResult } from "./routes/router";
 import { securityRoutes } from "./routes/security";
 import { typeRoutes } from "./routes/types";
@@ -35,6 +36,7 @@ const ROUTES: Route[] = [
   ...propertyRoutes,
   ...securityRoutes,
   ...classificationNodeRoutes,
+  ...queryRoutes,
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

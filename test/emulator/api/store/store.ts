@@ -14,6 +14,16 @@ import { seedSecurity } from "../security/seedSecurity";
 
 export const ORGANIZATION = "fabrikam";
 
+export interface SavedQuery {
+  id: string;
+  projectId: string;
+  folder: "My Queries" | "Shared Queries";
+  name: string;
+  wiql: string;
+  ownerId: string;
+  createdDate: Date;
+}
+
 interface Snapshot {
   items: Map<number, WorkItemRecord>;
   nextId: number;
@@ -32,6 +42,8 @@ export class Store {
   webhooks: WebhookEntry[] = [];
   /** key: scope|collection (lower-cased) → id (lower-cased) → document */
   documents = new Map<string, Map<string, ExtensionDocument>>();
+  /** Saved work item queries (My Queries and Shared Queries), by id; reset removes them. */
+  queries = new Map<string, SavedQuery>();
   /** Groups, access levels and ACLs: who may read and change what (reset returns them to the seed). */
   readonly security = new Security(PROJECTS);
   /** Project properties: project id → property name → value (core "Set project properties"). */
@@ -131,6 +143,7 @@ export class Store {
     this.mail = [];
     this.webhooks = [];
     this.documents = new Map();
+    this.queries = new Map();
     this.properties = cloneProperties(this.seededProperties);
     this.security.reset();
     this.now = this.clockNow;
