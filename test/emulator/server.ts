@@ -144,6 +144,13 @@ export function parseRoute(
   const [, project, area, ...rest] = parts;
   if (area === "_workitems" && rest[0] === "edit" && /^\d+$/.test(rest[1] ?? "") && rest.length === 2)
     return { kind: "workItem", project, id: Number(rest[1]) };
+  if (
+    area === "_queries" &&
+    rest[0] === "query" &&
+    /^[0-9a-f-]{36}$/i.test(rest[1] ?? "") &&
+    rest.length === 2
+  )
+    return { kind: "query", project, queryId: rest[1] };
   const prefix = `${manifest.publisher}.${manifest.id}.`;
   const fullId = area === "_apps" && rest[0] === "hub" ? rest[1] : area === "_settings" ? rest[0] : undefined;
   if (!fullId || !fullId.startsWith(prefix)) return undefined;

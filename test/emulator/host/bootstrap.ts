@@ -15,6 +15,7 @@ export interface ManifestContribution {
 export type HostRoute =
   | { kind: "index" }
   | { kind: "workItem"; project: string; id: number }
+  | { kind: "query"; project: string; queryId: string }
   | { kind: "hub" | "settings"; project: string; contributionId: string };
 
 /** The context as a host page gets it: the signed-in user's token only, never the other users'. */
