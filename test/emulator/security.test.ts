@@ -98,6 +98,55 @@ describe("area permissions", () => {
   });
 });
 
+describe("tags", () => {
+  const file = (as: string, tags: string) =>
+    emu.call("POST", `${CS}/_apis/wit/workitems/$User Request`, {
+      as,
+      body: [
+        field("System.Title", "Tagged"),
+        field("System.AreaPath", "Client Services\\Clients\\Contoso Dental"),
+        field("System.Tags", tags),
+      ],
+    });
+
+  it("a Stakeholder assigns existing tags but cannot add a new one; a Contributor can, then anyone may use it", async () => {
+    expect((await file("dana", "umd-request; umd-type:invite")).status).toBe(200);
+    const refused = await file("dana", "umd-request; umd-service:fax");
+    expect(refused.status).toBe(403);
+    expect(refused.json).toEqual({
+      $id: "1",
+      customProperties: { RequestedPermissions: 2 },
+      innerException: null,
+      message: "TF401289: The current user does not have permissions to create tags.",
+      typeName:
+        "Microsoft.VisualStudio.Services.Security.AccessCheckException, Microsoft.VisualStudio.Services.WebApi",
+      typeKey: "AccessCheckException",
+      errorCode: 0,
+      eventId: 3000,
+    });
+    const count = (
+      await emu.call("POST", `${CS}/_apis/wit/wiql`, { body: { query: "SELECT [System.Id] FROM WorkItems" } })
+    ).json.workItems.length;
+    expect((await file("lee", "umd-service:fax")).status).toBe(200);
+    expect((await file("dana", "umd-request; umd-service:FAX")).status).toBe(200);
+    const after = (
+      await emu.call("POST", `${CS}/_apis/wit/wiql`, { body: { query: "SELECT [System.Id] FROM WorkItems" } })
+    ).json.workItems.length;
+    expect(after).toBe(count + 2);
+  });
+
+  it("a Reader (no Create tag definition) is refused a new tag even where they may edit", async () => {
+    await permissions({ user: "lee", access: "read" });
+    await permissions({
+      areaPath: "Client Services\\Clients\\Contoso Dental",
+      identity: "lee",
+      allow: WRITE | READ,
+    });
+    expect((await file("lee", "umd-request")).status).toBe(200);
+    expect((await file("lee", "brand-new")).status).toBe(403);
+  });
+});
+
 describe("comments", () => {
   it("deleting someone else's comment needs Edit work item comments in this node; adding one needs edit", async () => {
     const list = await emu.call("GET", `${CS}/_apis/wit/workitems/7/comments`, { as: "dana" });

@@ -77,3 +77,21 @@ export function bypassRulesDenied(): ApiError {
     "TF401322: You don't have bypass rules permission. Please contact your collection administrator to grant this permission for enabling this action.",
   );
 }
+
+/**
+ * A tag the project has no definition of, written without "Create tag definition" (or by a Stakeholder, who
+ * cannot add new tags): the body hkarthik7/azure-devops-java-sdk#105 records from Azure DevOps. The whole
+ * save is refused.
+ */
+export function tagCreationDenied(): ApiError {
+  return new ApiError(
+    403,
+    "AccessCheckException",
+    "TF401289: The current user does not have permissions to create tags.",
+    {
+      typeName:
+        "Microsoft.VisualStudio.Services.Security.AccessCheckException, Microsoft.VisualStudio.Services.WebApi",
+      customProperties: { RequestedPermissions: 2 },
+    },
+  );
+}

@@ -1,5 +1,5 @@
 /**
- * The two security namespaces the emulator enforces, with Azure DevOps' ids, bits and display names (Microsoft's
+ * The security namespaces the emulator enforces (CSS, Project, Tagging), with Azure DevOps' ids, bits and display names (Microsoft's
  * "Security namespace and permission reference"; the bits as `az devops security permission namespace show`
  * lists them, MicrosoftDocs/azure-devops-docs#8920).
  */
@@ -26,6 +26,13 @@ export interface NamespaceDefinition {
 export const CSS_NAMESPACE = "83e28ad4-2d72-4ceb-97b0-c7726d5502c3";
 /** Project-level permissions: token `$PROJECT:vstfs:///Classification/TeamProject/{projectId}`. */
 export const PROJECT_NAMESPACE = "52d39943-cb85-4d7f-8fa8-c6baac873819";
+
+/** Work item tags: token `/{projectId}` (Microsoft's namespace reference, Tagging). */
+export const TAGGING_NAMESPACE = "bb50f182-8e5e-40b8-bc21-e8752a1e7ae2";
+
+export const TAGGING = { Enumerate: 1, Create: 2, Update: 4, Delete: 8 } as const;
+
+export const taggingToken = (projectId: string) => `/${projectId}`;
 
 export const CSS = {
   GENERIC_READ: 1,
@@ -127,6 +134,22 @@ export const NAMESPACES: readonly NamespaceDefinition[] = [
       CHANGE_PROCESS: "Change process of team project.",
       AGILETOOLS_BACKLOG: "Agile backlog management.",
       AGILETOOLS_PLANS: "Agile plans.",
+    }),
+  },
+  {
+    namespaceId: TAGGING_NAMESPACE,
+    name: "Tagging",
+    displayName: "Tagging",
+    separatorValue: "/",
+    elementLength: -1,
+    writePermission: TAGGING.Create,
+    readPermission: TAGGING.Enumerate,
+    structureValue: 1,
+    actions: actions(TAGGING, {
+      Enumerate: "Enumerate tag definitions",
+      Create: "Create tag definition",
+      Update: "Update tag definition",
+      Delete: "Delete tag definition",
     }),
   },
 ];

@@ -8,7 +8,17 @@
 import { identityDescriptorOf, USERS } from "../model/identities";
 import { type ProjectDef } from "../model/processes";
 import { areaNode, areaNodes } from "./areas";
-import { ALL_BITS, CSS, CSS_NAMESPACE, PROJECT, PROJECT_NAMESPACE, projectToken } from "./namespaces";
+import {
+  ALL_BITS,
+  CSS,
+  CSS_NAMESPACE,
+  PROJECT,
+  PROJECT_NAMESPACE,
+  projectToken,
+  TAGGING,
+  TAGGING_NAMESPACE,
+  taggingToken,
+} from "./namespaces";
 import { CLIENT_ORGANIZATIONS, PROJECT_GROUPS, VALID_USERS } from "./principals";
 import { type Security } from "./security";
 
@@ -46,6 +56,14 @@ function seedProject(security: Security, project: ProjectDef): void {
   // "Project Valid Users: default permissions primarily limited to read access, such as View project-level
   // information" (Microsoft's "About permissions", Valid user groups).
   projectAcl(VALID_USERS, PROJECT.GENERIC_READ);
+
+  // "Create tag definition": Contributors (and administrators) have it, Project Valid Users does not
+  // (MicrosoftDocs/azure-devops-docs#5070); everyone in the project may list tags.
+  const tagAcl = (account: string, allow: number) =>
+    security.setAce(TAGGING_NAMESPACE, taggingToken(project.id), g(account).descriptor, { allow, deny: 0 });
+  tagAcl("Project Administrators", ALL_BITS(TAGGING));
+  tagAcl("Contributors", TAGGING.Enumerate | TAGGING.Create);
+  tagAcl(VALID_USERS, TAGGING.Enumerate);
 
   const root = areaNodes(project)[0];
   const areaAcl = (token: string, account: string, allow: number, deny = 0) =>

@@ -60,6 +60,8 @@ export class SeedWriter {
 
   request(project: string, type: string, by: string, when: Date, details: RequestDetails, area: string) {
     const r = renderRequestFields(details);
+    // The story's tags were defined by the desk's staff before clients used them (clients may not add tags).
+    this.store.defineTags(this.store.project(project)!, r.tags);
     return this.create(project, type, by, when, {
       "System.Title": r.title,
       "System.Description": r.descriptionHtml,

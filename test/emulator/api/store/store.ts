@@ -26,6 +26,7 @@ export interface SavedQuery {
 
 interface Snapshot {
   items: Map<number, WorkItemRecord>;
+  tags: Map<string, Set<string>>;
   nextId: number;
   nextCommentId: number;
 }
@@ -42,6 +43,8 @@ export class Store {
   webhooks: WebhookEntry[] = [];
   /** key: scope|collection (lower-cased) → id (lower-cased) → document */
   documents = new Map<string, Map<string, ExtensionDocument>>();
+  /** Tag definitions per project id (lower-cased names): a tag not yet defined needs "Create tag definition". */
+  tags = new Map<string, Set<string>>();
   /** Saved work item queries (My Queries and Shared Queries), by id; reset removes them. */
   queries = new Map<string, SavedQuery>();
   /** Groups, access levels and ACLs: who may read and change what (reset returns them to the seed). */
@@ -101,6 +104,18 @@ export class Store {
     return !!project && this.security.canWriteArea(user, project, areaPath);
   }
 
+  /** Tags (as System.Tags writes them, "a; b") the project has no definition of yet. */
+  undefinedTags(project: ProjectDef, tagsField: unknown): string[] {
+    const known = this.tags.get(project.id) ?? new Set<string>();
+    return splitTags(tagsField).filter((t) => !known.has(t.toLowerCase()));
+  }
+
+  defineTags(project: ProjectDef, tags: string[]): void {
+    let known = this.tags.get(project.id);
+    if (!known) this.tags.set(project.id, (known = new Set()));
+    for (const t of tags) known.add(t.toLowerCase());
+  }
+
   workItemUrl(id: number): string {
     return `${this.orgUrl}/_apis/wit/workItems/${id}`;
   }
@@ -121,11 +136,17 @@ export class Store {
 
   /** The work items and id counters as they are now, safe from later changes. */
   private capture(): Snapshot {
-    return { items: cloneItems(this.items), nextId: this.nextId, nextCommentId: this.nextCommentId };
+    return {
+      items: cloneItems(this.items),
+      tags: cloneTags(this.tags),
+      nextId: this.nextId,
+      nextCommentId: this.nextCommentId,
+    };
   }
 
   private restore(s: Snapshot): void {
     this.items = s.items;
+    this.tags = s.tags;
     this.nextId = s.nextId;
     this.nextCommentId = s.nextCommentId;
   }
@@ -139,7 +160,11 @@ export class Store {
   reset(): void {
     if (!this.snapshot) throw new Error("Store was never seeded.");
     // The seed snapshot is used again by the next reset, so the store works on a copy of it.
-    this.restore({ ...this.snapshot, items: cloneItems(this.snapshot.items) });
+    this.restore({
+      ...this.snapshot,
+      items: cloneItems(this.snapshot.items),
+      tags: cloneTags(this.snapshot.tags),
+    });
     this.mail = [];
     this.webhooks = [];
     this.documents = new Map();
@@ -150,8 +175,19 @@ export class Store {
   }
 }
 
+function cloneTags(tags: Map<string, Set<string>>): Map<string, Set<string>> {
+  return new Map([...tags].map(([k, v]) => [k, new Set(v)]));
+}
+
 function cloneProperties(p: Map<string, Map<string, unknown>>): Map<string, Map<string, unknown>> {
   return new Map([...p].map(([k, v]) => [k, new Map(v)]));
+}
+
+export function splitTags(value: unknown): string[] {
+  return String(value ?? "")
+    .split(";")
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** Revisions are immutable once pushed, so the arrays are copied and the revisions shared. */

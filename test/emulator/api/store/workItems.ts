@@ -1,5 +1,12 @@
 /** Creating and updating work items: patch, rules, system fields, revisions, mirrored links, History comments. */
-import { areaWriteDenied, bypassRulesDenied, notFound, ruleError, workItemNotFound } from "../http/errors";
+import {
+  areaWriteDenied,
+  bypassRulesDenied,
+  notFound,
+  ruleError,
+  tagCreationDenied,
+  workItemNotFound,
+} from "../http/errors";
 import { type SeedUser } from "../model/identities";
 import {
   findState,
@@ -16,7 +23,7 @@ import {
   type Revision,
   type WorkItemRecord,
 } from "../model/types";
-import { PROJECT } from "../security/namespaces";
+import { PROJECT, TAGGING, TAGGING_NAMESPACE, taggingToken } from "../security/namespaces";
 import { newComment } from "./comments";
 import { normalizeFieldValue } from "./fieldValues";
 import { applyPatch, type Draft, type PatchOp } from "./patch";
@@ -108,6 +115,23 @@ export function updateWorkItem(
   return item;
 }
 
+/**
+ * New tags need "Create tag definition" (Tagging namespace), and Stakeholders cannot add new tags at all
+ * (Microsoft's Stakeholder access quick reference); existing tags are free to assign. A permitted writer's new
+ * tags become definitions (kept even when the save then fails later, as a definition is its own record).
+ */
+function requireTagDefinitions(store: Store, projectName: string, tags: unknown, actor: SeedUser): void {
+  const project = store.project(projectName);
+  if (!project) return;
+  const missing = store.undefinedTags(project, tags);
+  if (!missing.length) return;
+  const allowed =
+    !store.security.isStakeholder(actor) &&
+    store.security.has(actor, TAGGING_NAMESPACE, taggingToken(project.id), TAGGING.Create);
+  if (!allowed) throw tagCreationDenied();
+  store.defineTags(project, missing);
+}
+
 /** bypassRules=true needs "Bypass rules on work item updates" on the project (Project namespace). */
 function requireBypassPermission(store: Store, project: ProjectDef, options: WriteOptions): void {
   if (
@@ -139,6 +163,7 @@ function validate(store: Store, draft: Draft, type: WorkItemTypeDef, actor: Seed
   f["System.State"] = state.name;
   if (!store.canWrite(actor, String(f["System.AreaPath"])))
     throw areaWriteDenied(String(f["System.AreaPath"]));
+  requireTagDefinitions(store, String(f["System.TeamProject"]), f["System.Tags"], actor);
 }
 
 function stamp(store: Store, draft: Draft, options: WriteOptions, at: Date, creating: boolean): void {
