@@ -43,6 +43,38 @@ describe("the emulator's host pages", () => {
     expect((await hostLog(page)).length).toBeGreaterThan(0);
   });
 
+  it("shows a saved query's results as the signed-in user may see them", async () => {
+    const api = e2e.emulator.api;
+    const res = await fetch(`${e2e.emulator.url}/fabrikam/Client%20Services/_apis/wit/queries/My%20Queries`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${api.tokenFor("dana")}`,
+        Accept: "application/json;api-version=7.1",
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({
+        name: "My requests",
+        wiql: "SELECT [System.Id] FROM WorkItems WHERE [System.WorkItemType] = 'User Request' ORDER BY [System.Id]",
+      }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    const page = await e2e.openAs("dana", `/fabrikam/Client%20Services/_queries/query/${id}`);
+    const grid = byRole(page, "table", "Results of My requests");
+    await grid.waitFor();
+    const titles = await grid.getByRole("link").allInnerTexts();
+    expect(titles).toHaveLength(3);
+    expect(titles.every((t) => t.endsWith("(Dana Whitfield)"))).toBe(true);
+  });
+
+  it("does not load an extension hub for a Stakeholder, and says why", async () => {
+    const page = await e2e.openAs(
+      "dana",
+      "/fabrikam/Client%20Services/_apps/hub/umdesk.user-management-desk.queue-hub",
+    );
+    await page.getByRole("status").filter({ hasText: "does not load for Stakeholder access" }).waitFor();
+    await expect(page.locator("iframe").count()).resolves.toBe(0);
+  });
+
   it("answers 404 for unknown pages and 400 for unknown users", async () => {
     const base = e2e.emulator.url;
     expect((await fetch(`${base}/fabrikam/Client%20Services/_apps/hub/someone.else.hub`)).status).toBe(404);

@@ -41,7 +41,9 @@ describe("no token in the logs", () => {
       await byRole(task.panel, "button", "Complete task").click();
       await byRole(task.page, "button", "Cancel").click();
 
-      const tokens = ["holly", "remi", "sam", "dana", "chris"].map((u) => e2e.emulator.api.tokenFor(u));
+      const tokens = ["holly", "remi", "sam", "dana", "chris", "lee"].map((u) =>
+        e2e.emulator.api.tokenFor(u),
+      );
       const logs = {
         requests: JSON.stringify(await emulatorState(e2e).log()),
         host: JSON.stringify([...(await hostLog(request.page)), ...(await hostLog(task.page))]),

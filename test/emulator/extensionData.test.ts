@@ -45,7 +45,7 @@ it("creates once, then updates only from the current etag", async () => {
     body: { id: "project-1", __etag: -1, coordinator: "holly" },
   });
   expect(forced.json.__etag).toBe(3);
-  const read = await emu.call("GET", `${shared}/project-1`, { as: "dana" });
+  const read = await emu.call("GET", `${shared}/project-1`, { as: "lee" });
   expect(read.json).toEqual({ id: "project-1", coordinator: "holly", __etag: 3 });
 
   expect((await emu.call("PATCH", shared, { body: { id: "nope", __etag: 1 } })).status).toBe(404);

@@ -34,8 +34,22 @@ it("describes the organization, users and a token for ?as=", async () => {
     "sam:staff",
     "dana:client",
     "chris:client",
+    "lee:member",
   ]);
-  expect(Object.keys(ctx.users[0]).sort()).toEqual(["displayName", "email", "id", "key", "role"]);
+  expect(Object.keys(ctx.users[0]).sort()).toEqual([
+    "accessLevel",
+    "accessToken",
+    "displayName",
+    "email",
+    "id",
+    "key",
+    "role",
+  ]);
+  expect(ctx.organizationUrl).toBe(`${emu.baseUrl}/fabrikam`);
+  expect(ctx.users.find((u: { key: string }) => u.key === "dana")).toMatchObject({
+    accessLevel: "stakeholder",
+    accessToken: emu.api.tokenFor("dana"),
+  });
   expect(ctx.accessToken).toBe(emu.api.tokenFor("holly"));
   const asRemi = (await inspect("context?as=remi")).json;
   expect(asRemi.accessToken).toBe(emu.api.tokenFor("remi"));

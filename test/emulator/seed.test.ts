@@ -13,6 +13,44 @@ afterAll(() => emu.close());
 const get = async (id: number) =>
   (await emu.call("GET", `/fabrikam/_apis/wit/workitems/${id}?$expand=all`)).json;
 
+it("configures Client Services in its project property and leaves Basic Desk unconfigured", async () => {
+  const projects = (await emu.call("GET", "/fabrikam/_apis/projects")).json.value as {
+    id: string;
+    name: string;
+  }[];
+  const property = async (name: string) => {
+    const id = projects.find((p) => p.name === name)!.id;
+    return (
+      await emu.call("GET", `/fabrikam/_apis/projects/${id}/properties?keys=UserManagementDesk.Settings`)
+    ).json;
+  };
+  const cs = await property("Client Services");
+  expect(cs.count).toBe(1);
+  const settings = JSON.parse(cs.value[0].value);
+  expect(settings).toMatchObject({
+    schemaVersion: 2,
+    revision: 1,
+    intakeType: "User Request",
+    coordinator: {
+      id: userByKey("holly")!.id,
+      displayName: "Holly Brooks",
+      uniqueName: "holly@fabrikam.example",
+    },
+    defaultAssigneeId: userByKey("remi")!.id,
+    clientsAreaRoot: "Client Services\\Clients",
+    clientAreas: [
+      { domain: "contoso-dental.example", areaPath: "Client Services\\Clients\\Contoso Dental" },
+      { domain: "northwind.example", areaPath: "Client Services\\Clients\\Northwind Clinic" },
+    ],
+    clientAreaExceptions: [],
+  });
+  expect(settings.staff.map((p: { uniqueName: string }) => p.uniqueName)).toEqual([
+    "remi@fabrikam.example",
+    "sam@fabrikam.example",
+  ]);
+  expect(await property("Basic Desk")).toEqual({ count: 0, value: [] });
+});
+
 it("seeds requests in every stage, created through the request format, assigned to Holly", async () => {
   const expected: [number, string, string, string][] = [
     [1, "New", "dana@contoso-dental.example", "umd-type:invite"],

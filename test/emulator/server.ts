@@ -144,6 +144,13 @@ export function parseRoute(
   const [, project, area, ...rest] = parts;
   if (area === "_workitems" && rest[0] === "edit" && /^\d+$/.test(rest[1] ?? "") && rest.length === 2)
     return { kind: "workItem", project, id: Number(rest[1]) };
+  if (
+    area === "_queries" &&
+    rest[0] === "query" &&
+    /^[0-9a-f-]{36}$/i.test(rest[1] ?? "") &&
+    rest.length === 2
+  )
+    return { kind: "query", project, queryId: rest[1] };
   const prefix = `${manifest.publisher}.${manifest.id}.`;
   const fullId = area === "_apps" && rest[0] === "hub" ? rest[1] : area === "_settings" ? rest[0] : undefined;
   if (!fullId || !fullId.startsWith(prefix)) return undefined;
@@ -229,8 +236,9 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     const bootstrap: HostBootstrap = {
       route,
       userKey: as.toLowerCase(),
-      context,
-      readOnly: api.isReader(as),
+      context: { ...context, users: context.users.map(({ accessToken: _own, ...user }) => user) },
+      readOnly: route.kind === "workItem" ? !api.canEditWorkItem(as, route.id) : api.isReader(as),
+      hubUnavailable: (route.kind === "hub" || route.kind === "settings") && api.isStakeholder(as),
       publicUrl: holder.url!,
       extensionUrl,
       theme: url.searchParams.get("theme") === "dark" ? "dark" : "light",

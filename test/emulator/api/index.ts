@@ -6,10 +6,11 @@ import type * as http from "http";
 
 import { answerPreflight } from "./http/cors";
 import { decodePath } from "./http/request";
-import { tokenFor } from "./model/identities";
+import { tokenFor, userByKey } from "./model/identities";
 import { handleApiRequest } from "./pipeline";
 import { handleEmulatorRoute } from "./routes/emulator";
 import { locate } from "./routes/router";
+import { readers } from "./security/testControls";
 import { type EmulatorContext, EmulatorState } from "./state";
 
 export type { EmulatorContext } from "./state";
@@ -33,8 +34,12 @@ export interface EmulatorApi {
   context(asUserKey?: string): EmulatorContext;
   /** Bearer token for a seeded user. */
   tokenFor(userKey: string): string;
-  /** True when the user may read work items but not change them (POST /_emulator/permissions). */
+  /** True when the user was moved into Readers (POST /_emulator/permissions `{user, access: "read"}`). */
   isReader(userKey: string): boolean;
+  /** Whether the user may edit the work item ("Edit work items in this node" on its area): forms open read-only otherwise. */
+  canEditWorkItem(userKey: string, id: number): boolean;
+  /** Whether the user has Stakeholder access (extension hubs do not load for them). */
+  isStakeholder(userKey: string): boolean;
 }
 
 export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
@@ -61,6 +66,16 @@ export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
     reset: () => state.reset(),
     context: (asUserKey) => state.context(asUserKey),
     tokenFor,
-    isReader: (userKey) => state.store.readers.has(userKey.toLowerCase()),
+    isReader: (userKey) => readers(state.store).includes(userKey.toLowerCase()),
+    canEditWorkItem(userKey, id) {
+      const user = userByKey(userKey);
+      const item = state.store.items.get(id);
+      if (!user || !item) return false;
+      return state.store.canWrite(user, String(state.store.current(item).fields["System.AreaPath"] ?? ""));
+    },
+    isStakeholder(userKey) {
+      const user = userByKey(userKey);
+      return !!user && state.store.security.isStakeholder(user);
+    },
   };
 }

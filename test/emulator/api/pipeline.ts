@@ -8,12 +8,16 @@ import { bearerToken, decodePath, parseAccept, parseBody, parseQuery, readBody }
 import { serializeJson } from "./http/serializer";
 import { userByToken } from "./model/identities";
 import { batchRoutes } from "./routes/batch";
+import { classificationNodeRoutes } from "./routes/classificationNodes";
 import { commentRoutes } from "./routes/comments";
 import { extensionDataRoutes } from "./routes/extensionData";
 import { identityRoutes } from "./routes/identities";
 import { mailRoutes } from "./routes/mail";
 import { projectRoutes } from "./routes/projects";
+import { propertyRoutes } from "./routes/properties";
+import { queryRoutes } from "./routes/queries";
 import { type Located, matchRoute, type Route, type RouteResult } from "./routes/router";
+import { securityRoutes } from "./routes/security";
 import { typeRoutes } from "./routes/types";
 import { wiqlRoutes } from "./routes/wiql";
 import { workItemRoutes } from "./routes/workItems";
@@ -29,6 +33,10 @@ const ROUTES: Route[] = [
   ...extensionDataRoutes,
   ...identityRoutes,
   ...projectRoutes,
+  ...propertyRoutes,
+  ...securityRoutes,
+  ...classificationNodeRoutes,
+  ...queryRoutes,
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 import { Faults } from "./faults";
-import { tokenFor, userByKey, USERS } from "./model/identities";
+import { type AccessLevel, type Role, tokenFor, userByKey, USERS } from "./model/identities";
 import { RequestLog } from "./requestLog";
 import { type ExtensionIdentity } from "./routes/router";
 import { seedStore } from "./seed/seed";
@@ -15,13 +15,19 @@ export interface EmulatorContext {
   projects: string[];
   publisher: string;
   extensionId: string;
+  /** `{publicUrl}/{organization}`, the REST root a test outside the browser calls. */
+  organizationUrl: string;
   users: {
     key: string;
     id: string;
     displayName: string;
     email: string;
-    role: "coordinator" | "staff" | "client";
+    role: Role;
+    accessLevel: AccessLevel;
+    /** This user's own token: Bearer, or as a PAT (HTTP Basic, empty user name). */
+    accessToken: string;
   }[];
+  /** The token of the user the context was asked for (`?as=`, default holly). */
   accessToken: string;
 }
 
@@ -62,12 +68,15 @@ export class EmulatorState {
       projects: this.store.projects.map((p) => p.name),
       publisher: this.extension.publisher,
       extensionId: this.extension.extensionId,
-      users: USERS.map(({ key: k, id, displayName, email, role }) => ({
-        key: k,
-        id,
-        displayName,
-        email,
-        role,
+      organizationUrl: this.store.orgUrl,
+      users: USERS.map((u) => ({
+        key: u.key,
+        id: u.id,
+        displayName: u.displayName,
+        email: u.email,
+        role: u.role,
+        accessLevel: this.store.security.accessLevel(u),
+        accessToken: tokenFor(u.key),
       })),
       accessToken: tokenFor(key),
     };

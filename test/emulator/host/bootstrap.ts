@@ -15,14 +15,25 @@ export interface ManifestContribution {
 export type HostRoute =
   | { kind: "index" }
   | { kind: "workItem"; project: string; id: number }
+  | { kind: "query"; project: string; queryId: string }
   | { kind: "hub" | "settings"; project: string; contributionId: string };
+
+/** The context as a host page gets it: the signed-in user's token only, never the other users'. */
+export type HostContext = Omit<EmulatorContext, "users"> & {
+  users: Omit<EmulatorContext["users"][number], "accessToken">[];
+};
 
 export interface HostBootstrap {
   route: HostRoute;
   userKey: string;
-  context: EmulatorContext;
+  context: HostContext;
   /** The signed-in user may read work items but not change them: forms open read-only. */
   readOnly: boolean;
+  /**
+   * An extension hub opened by a Stakeholder: it does not load (microsoft/vsts-extension-retrospectives#1219,
+   * the hub never loads for Stakeholder access and loads once the user has Basic).
+   */
+  hubUnavailable: boolean;
   /** http://localhost:<port>, no trailing slash. */
   publicUrl: string;
   /** Base URI of the extension's files, trailing slash. */
@@ -44,7 +55,7 @@ export function readBootstrap(): HostBootstrap {
 }
 
 /** The signed-in user as the seed describes them. */
-export function currentUser(b: HostBootstrap): EmulatorContext["users"][number] {
+export function currentUser(b: HostBootstrap): HostContext["users"][number] {
   const user = b.context.users.find((u) => u.key === b.userKey);
   if (!user) throw new Error(`Unknown user ${b.userKey}`);
   return user;

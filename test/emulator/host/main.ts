@@ -8,6 +8,7 @@ import type { PageEnv, ProjectInfo } from "./env";
 import { WorkItemModel } from "./form/model";
 import { renderContributionPage } from "./pages/contributionPage";
 import { renderIndexPage } from "./pages/indexPage";
+import { renderQueryPage } from "./pages/queryPage";
 import { renderWorkItemPage } from "./pages/workItemPage";
 import { createRest } from "./rest";
 import { injectHostStyles } from "./styles";
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
   installTestHooks(env);
   if (route.kind === "index") await renderIndexPage(env);
   else if (route.kind === "workItem") renderWorkItemPage(env, form!);
-  else renderContributionPage(env, route.contributionId, route.kind);
+  else if (route.kind === "query") await renderQueryPage(env, route.queryId);
+  else if (route.kind === "hub" || route.kind === "settings")
+    renderContributionPage(env, route.contributionId, route.kind);
 }
 
 main().catch((e: Error) => {

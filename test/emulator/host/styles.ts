@@ -98,6 +98,7 @@ textarea { resize: vertical; margin-bottom: 12px; }
 main.contribution-page { display: flex; flex-direction: column; height: calc(100vh - 48px); padding-bottom: 0; }
 .contribution-host { flex: 1; min-height: 0; border: 1px solid rgba(var(--palette-neutral-8), 1); border-bottom: 0; }
 .contribution-host .contribution-frame, .overlay-panel .contribution-frame { height: 100%; }
+.hub-unavailable { margin: 0; padding: 16px 20px; }
 .overlay { position: fixed; inset: 0; z-index: 100; display: flex; align-items: center; justify-content: center; }
 .overlay-root-panel { justify-content: flex-end; align-items: stretch; }
 .overlay-scrim { position: absolute; inset: 0; background: rgba(0, 0, 0, 0.4); }

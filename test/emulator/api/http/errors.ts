@@ -56,3 +56,42 @@ export function ruleError(fieldName: string, fieldRef: string, codes: string): A
     },
   });
 }
+
+/** "Edit work items in this node" missing on the area path the item is saved under (or moved from). */
+export function areaWriteDenied(areaPath: string): ApiError {
+  return new ApiError(
+    403,
+    "WorkItemSecuredException",
+    `TF237111: The current user does not have permissions to save work items under the specified area path '${areaPath}'.`,
+  );
+}
+
+/**
+ * bypassRules=true without "Bypass rules on work item updates": Microsoft's message as migration tools report
+ * it (solidify/jira-azuredevops-migrator#641, #662); the status and type key are the emulator's.
+ */
+export function bypassRulesDenied(): ApiError {
+  return new ApiError(
+    403,
+    "WorkItemBypassRulesException",
+    "TF401322: You don't have bypass rules permission. Please contact your collection administrator to grant this permission for enabling this action.",
+  );
+}
+
+/**
+ * A tag the project has no definition of, written without "Create tag definition" (or by a Stakeholder, who
+ * cannot add new tags): the body hkarthik7/azure-devops-java-sdk#105 records from Azure DevOps. The whole
+ * save is refused.
+ */
+export function tagCreationDenied(): ApiError {
+  return new ApiError(
+    403,
+    "AccessCheckException",
+    "TF401289: The current user does not have permissions to create tags.",
+    {
+      typeName:
+        "Microsoft.VisualStudio.Services.Security.AccessCheckException, Microsoft.VisualStudio.Services.WebApi",
+      customProperties: { RequestedPermissions: 2 },
+    },
+  );
+}

@@ -1,7 +1,14 @@
 /** The seeded organization members, their bearer tokens and how identity values resolve to them. */
 import { type IdentityRef } from "./types";
 
-export type Role = "coordinator" | "staff" | "client";
+/** The desk role the seed gives a user (what the user is for the story), not a permission. */
+export type Role = "coordinator" | "staff" | "client" | "member";
+
+/**
+ * Access levels as Azure DevOps licenses them: Stakeholder is the free level with partial Boards access in a
+ * private project (Microsoft's "Stakeholder access quick reference").
+ */
+export type AccessLevel = "basic" | "stakeholder";
 
 export interface SeedUser {
   key: string;
@@ -9,8 +16,11 @@ export interface SeedUser {
   displayName: string;
   email: string;
   role: Role;
-  /** Area-path prefixes the user may read and write; undefined = everything. */
-  areas?: string[];
+  accessLevel: AccessLevel;
+  /** The project group ("Project Administrators", "Contributors", "Readers", "Clients") in every seeded project. */
+  group: "Project Administrators" | "Contributors" | "Readers" | "Clients";
+  /** A client's own organization: a per-client group "[project]\\{client}" and the area "Clients\\{client}". */
+  client?: string;
 }
 
 export const USERS: readonly SeedUser[] = [
@@ -20,6 +30,8 @@ export const USERS: readonly SeedUser[] = [
     displayName: "Holly Brooks",
     email: "holly@fabrikam.example",
     role: "coordinator",
+    accessLevel: "basic",
+    group: "Project Administrators",
   },
   {
     key: "remi",
@@ -27,6 +39,8 @@ export const USERS: readonly SeedUser[] = [
     displayName: "Remi Laurent",
     email: "remi@fabrikam.example",
     role: "staff",
+    accessLevel: "basic",
+    group: "Contributors",
   },
   {
     key: "sam",
@@ -34,6 +48,8 @@ export const USERS: readonly SeedUser[] = [
     displayName: "Sam Patel",
     email: "sam@fabrikam.example",
     role: "staff",
+    accessLevel: "basic",
+    group: "Contributors",
   },
   {
     key: "dana",
@@ -41,7 +57,9 @@ export const USERS: readonly SeedUser[] = [
     displayName: "Dana Whitfield",
     email: "dana@contoso-dental.example",
     role: "client",
-    areas: ["Client Services\\Clients\\Contoso Dental", "Basic Desk\\Clients\\Contoso Dental"],
+    accessLevel: "stakeholder",
+    group: "Clients",
+    client: "Contoso Dental",
   },
   {
     key: "chris",
@@ -49,7 +67,18 @@ export const USERS: readonly SeedUser[] = [
     displayName: "Chris Novak",
     email: "chris@northwind.example",
     role: "client",
-    areas: ["Client Services\\Clients\\Northwind Clinic", "Basic Desk\\Clients\\Northwind Clinic"],
+    accessLevel: "stakeholder",
+    group: "Clients",
+    client: "Northwind Clinic",
+  },
+  {
+    key: "lee",
+    id: "8c2f0b61-3c4e-4a8e-9d1f-0a6b1e2c3d06",
+    displayName: "Lee Morgan",
+    email: "lee@fabrikam.example",
+    role: "member",
+    accessLevel: "basic",
+    group: "Contributors",
   },
 ];
 
@@ -78,6 +107,12 @@ export function displayForm(user: SeedUser): string {
   return `${user.displayName} <${user.email}>`;
 }
 
+/** The identity descriptor ACLs key their entries by (as the identities API returns it for a user). */
+export function identityDescriptorOf(user: SeedUser): string {
+  return `Microsoft.IdentityModel.Claims.ClaimsIdentity;fabrikam.example\\${user.email}`;
+}
+
+/** The subject descriptor (graph), what the SDK's getUser() gives as `descriptor`. */
 export function descriptorOf(user: SeedUser): string {
   return "aad." + Buffer.from(user.id).toString("base64url");
 }
@@ -114,13 +149,4 @@ export function resolveIdentity(value: unknown): SeedUser | undefined {
   return USERS.find(
     (u) => u.id === probe || u.email.toLowerCase() === probe || u.displayName.toLowerCase() === probe,
   );
-}
-
-export function canAccessArea(user: SeedUser, areaPath: string): boolean {
-  if (!user.areas) return true;
-  const path = areaPath.toLowerCase();
-  return user.areas.some((p) => {
-    const prefix = p.toLowerCase();
-    return path === prefix || path.startsWith(prefix + "\\");
-  });
 }

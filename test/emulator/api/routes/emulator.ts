@@ -5,6 +5,7 @@ import { CORS_HEADERS } from "../http/cors";
 import { ApiError, badRequest, errorEnvelope, notFound } from "../http/errors";
 import { parseBody, readBody } from "../http/request";
 import { serializeJson } from "../http/serializer";
+import { changePermissions, readers } from "../security/testControls";
 import { type EmulatorState } from "../state";
 
 export async function handleEmulatorRoute(
@@ -33,9 +34,9 @@ export async function handleEmulatorRoute(
     } else if (route === "post faults" && parts.length === 1) result = state.faults.add(body);
     else if (route === "get faults" && parts.length === 1) result = state.faults.list();
     else if (route === "delete faults" && parts.length === 1) result = state.faults.clear() ?? [];
-    else if (route === "post permissions" && parts.length === 1) result = setPermission(state, body);
-    else if (route === "get permissions" && parts.length === 1)
-      result = { readers: [...state.store.readers] };
+    else if (route === "post permissions" && parts.length === 1)
+      result = changePermissions(state.store, body);
+    else if (route === "get permissions" && parts.length === 1) result = { readers: readers(state.store) };
     else if (route === "get webhooks" && parts.length === 1) result = state.store.webhooks;
     else if (route === "post webhooks" && parts.length === 3 && parts[1].toLowerCase() === "incoming") {
       const entry = { name: parts[2], body, receivedAt: new Date().toISOString() };
@@ -47,18 +48,6 @@ export async function handleEmulatorRoute(
     const err = e instanceof ApiError ? e : badRequest("EmulatorException", (e as Error).message);
     send(res, err.status, errorEnvelope(err.typeKey, err.message, err.extra));
   }
-}
-
-/** `{ user, access: "read" | "write" }`: a reader may read work items but not change them (403). */
-function setPermission(state: EmulatorState, body: unknown): { readers: string[] } {
-  const { user, access } = (body ?? {}) as { user?: unknown; access?: unknown };
-  const key = typeof user === "string" ? user.toLowerCase() : "";
-  if (!state.store.users.some((u) => u.key === key))
-    throw badRequest("ArgumentException", `permissions need a seeded user key, not ${JSON.stringify(user)}.`);
-  if (access === "read") state.store.readers.add(key);
-  else if (access === "write") state.store.readers.delete(key);
-  else throw badRequest("ArgumentException", 'access must be "read" or "write".');
-  return { readers: [...state.store.readers] };
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

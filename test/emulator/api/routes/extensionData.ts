@@ -14,8 +14,28 @@ interface CollectionName {
   collection: string;
 }
 
+/**
+ * Stakeholder access does not reach extension data in the emulator: microsoft/vsts-extension-retrospectives#1219
+ * reports an extension hub that never loads for Stakeholders and loads once they have Basic, and Microsoft's
+ * Stakeholder access quick reference lists no extension features for private projects. An inference, kept
+ * conservative so that what works here works in Azure DevOps (see test/emulator/README.md).
+ */
+function refuseStakeholder(ctx: RouteContext): void {
+  if (!ctx.store.security.isStakeholder(ctx.user)) return;
+  throw new ApiError(
+    403,
+    "UnauthorizedRequestException",
+    `TF400813: The user '${ctx.user.email}' is not authorized to access this resource.`,
+    {
+      typeName:
+        "Microsoft.TeamFoundation.Framework.Server.UnauthorizedRequestException, Microsoft.TeamFoundation.Framework.Server",
+    },
+  );
+}
+
 /** Documents belong to the installed extension; another extension's path is a 404. */
 function requireInstalled(ctx: RouteContext): void {
+  refuseStakeholder(ctx);
   const { publisher, extension } = ctx.params;
   if (
     publisher.toLowerCase() !== ctx.extension.publisher.toLowerCase() ||

@@ -1,12 +1,14 @@
-/** GET /{org}/_apis/identities (ims): search the seeded members. */
+/** GET /{org}/_apis/identities (ims): search the seeded members, or read users and groups by descriptor. */
 import { badRequest } from "../http/errors";
-import { descriptorOf, type SeedUser } from "../model/identities";
+import { descriptorOf, identityDescriptorOf, type SeedUser } from "../model/identities";
+import { type GroupRecord } from "../security/principals";
+import { type Store } from "../store/store";
 import { list, type Route, type RouteContext } from "./router";
 
 function renderIdentity(user: SeedUser) {
   return {
     id: user.id,
-    descriptor: `Microsoft.IdentityModel.Claims.ClaimsIdentity;fabrikam.example\\${user.email}`,
+    descriptor: identityDescriptorOf(user),
     subjectDescriptor: descriptorOf(user),
     providerDisplayName: user.displayName,
     isActive: true,
@@ -26,6 +28,46 @@ function renderIdentity(user: SeedUser) {
   };
 }
 
+/** A project group as the identities API returns it: a container whose Domain is the project's URI. */
+function renderGroup(store: Store, group: GroupRecord) {
+  return {
+    id: group.id,
+    descriptor: group.descriptor,
+    subjectDescriptor: group.subjectDescriptor,
+    providerDisplayName: group.name,
+    isActive: true,
+    isContainer: true,
+    members: [],
+    memberOf: [],
+    memberIds: [],
+    properties: {
+      SchemaClassName: { $type: "System.String", $value: "Group" },
+      Description: { $type: "System.String", $value: group.description },
+      Domain: { $type: "System.String", $value: `vstfs:///Classification/TeamProject/${group.projectId}` },
+      Account: { $type: "System.String", $value: group.account },
+      SecurityGroup: { $type: "System.String", $value: "SecurityGroup" },
+      ScopeId: { $type: "System.Guid", $value: group.projectId },
+      ScopeType: { $type: "System.String", $value: "TeamProject" },
+      LocalScopeId: { $type: "System.Guid", $value: group.projectId },
+      ScopeName: { $type: "System.String", $value: store.project(group.projectId)?.name ?? "" },
+    },
+    resourceVersion: 2,
+    metaTypeId: 255,
+  };
+}
+
+/** `descriptors=` (identity descriptors, comma separated): users and groups in the order asked, unknown ones left out. */
+function byDescriptors(ctx: RouteContext, value: string) {
+  const out: unknown[] = [];
+  for (const d of value.split(",").map((s) => s.trim().toLowerCase())) {
+    const user = ctx.store.users.find((u) => identityDescriptorOf(u).toLowerCase() === d);
+    if (user) out.push(renderIdentity(user));
+    const group = ctx.store.security.groups.find((g) => g.descriptor.toLowerCase() === d);
+    if (group) out.push(renderGroup(ctx.store, group));
+  }
+  return out;
+}
+
 function search(ctx: RouteContext): SeedUser[] {
   const { users } = ctx.store;
   if (ctx.query.identityids) {
@@ -41,7 +83,7 @@ function search(ctx: RouteContext): SeedUser[] {
   if (!filter || !value)
     throw badRequest(
       "ArgumentException",
-      "Supply searchFilter and filterValue, identityIds or subjectDescriptors.",
+      "Supply searchFilter and filterValue, identityIds, descriptors or subjectDescriptors.",
     );
   switch (filter) {
     case "mailaddress":
@@ -64,6 +106,10 @@ export const identityRoutes: Route[] = [
     method: "GET",
     pattern: "identities",
     project: "none",
-    handler: (ctx) => list(ctx, search(ctx).map(renderIdentity)),
+    handler: (ctx) =>
+      list(
+        ctx,
+        ctx.query.descriptors ? byDescriptors(ctx, ctx.query.descriptors) : search(ctx).map(renderIdentity),
+      ),
   },
 ];

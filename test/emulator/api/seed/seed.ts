@@ -9,6 +9,7 @@ import { type PatchOp } from "../store/patch";
 import { PARENT } from "../store/relations";
 import { type Store } from "../store/store";
 import { createWorkItem, updateWorkItem } from "../store/workItems";
+import { seedProjectSettings } from "./projectSettings";
 import * as D from "./requestDetails";
 import { seedScale } from "./scale";
 
@@ -65,6 +66,8 @@ export class SeedWriter {
 
   request(project: string, type: string, by: string, when: Date, details: RequestDetails, area: string) {
     const r = renderRequestFields(details);
+    // The story's tags were defined by the desk's staff before clients used them (clients may not add tags).
+    this.store.defineTags(this.store.project(project)!, r.tags);
     return this.create(project, type, by, when, {
       "System.Title": r.title,
       "System.Description": r.descriptionHtml,
@@ -160,5 +163,6 @@ export function seedStore(store: Store, seedSize: number): void {
   w.task(BD, basic, "sam", at(4, 9, 20));
 
   seedScale(w, seedSize, clock);
+  seedProjectSettings(store);
   store.now = store.clockNow;
 }

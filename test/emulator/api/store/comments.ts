@@ -1,5 +1,5 @@
 /** Discussion comments: from System.History or the Comments API, with @mentions parsed from the text. */
-import { badRequest, notFound } from "../http/errors";
+import { areaWriteDenied, badRequest, notFound } from "../http/errors";
 import { type SeedUser, userById } from "../model/identities";
 import {
   type CommentFormat,
@@ -7,6 +7,7 @@ import {
   type CommentRecord,
   type WorkItemRecord,
 } from "../model/types";
+import { CSS } from "../security/namespaces";
 import { type Store } from "./store";
 
 const HTML_MENTION = /data-vss-mention=["']version:2\.0,([0-9a-fA-F-]{36})["']/g;
@@ -76,6 +77,7 @@ export function editComment(
   const comment = findComment(item, commentId);
   if (comment.createdBy.id !== actor.id)
     throw badRequest("CommentUpdateException", "Only the author of a comment can edit it.");
+  requireEdit(store, item, actor);
   if (typeof text !== "string" || !text.trim())
     throw badRequest("ArgumentException", "The comment text cannot be empty.");
   comment.text = text;
@@ -88,11 +90,23 @@ export function editComment(
 
 export function deleteComment(store: Store, item: WorkItemRecord, commentId: number, actor: SeedUser): void {
   const comment = findComment(item, commentId);
-  if (comment.createdBy.id !== actor.id && actor.role === "client")
+  requireEdit(store, item, actor);
+  // Someone else's comment needs "Edit work item comments in this node" (CSS), which Contributors have.
+  const area = String(store.current(item).fields["System.AreaPath"] ?? "");
+  if (
+    comment.createdBy.id !== actor.id &&
+    !store.security.canArea(actor, store.projectOf(item), area, CSS.WORK_ITEM_SAVE_COMMENT)
+  )
     throw badRequest("CommentUpdateException", "Only the author of a comment can delete it.");
   comment.isDeleted = true;
   comment.modifiedBy = store.identityRef(actor);
   comment.modifiedDate = store.now();
+}
+
+/** A comment is part of the work item: changing one needs "Edit work items in this node". */
+function requireEdit(store: Store, item: WorkItemRecord, actor: SeedUser): void {
+  const area = String(store.current(item).fields["System.AreaPath"] ?? "");
+  if (!store.canWrite(actor, area)) throw areaWriteDenied(area);
 }
 
 export function renderedText(comment: CommentRecord): string {

@@ -1,5 +1,5 @@
 /** The in-memory organization: projects, work items with revisions and comments, mail, webhooks, documents. */
-import { canAccessArea, identityRef, type SeedUser, USERS } from "../model/identities";
+import { identityRef, type SeedUser, USERS } from "../model/identities";
 import { type ProjectDef, PROJECTS } from "../model/processes";
 import {
   type ExtensionDocument,
@@ -9,11 +9,24 @@ import {
   type WebhookEntry,
   type WorkItemRecord,
 } from "../model/types";
+import { Security } from "../security/security";
+import { seedSecurity } from "../security/seedSecurity";
 
 export const ORGANIZATION = "fabrikam";
 
+export interface SavedQuery {
+  id: string;
+  projectId: string;
+  folder: "My Queries" | "Shared Queries";
+  name: string;
+  wiql: string;
+  ownerId: string;
+  createdDate: Date;
+}
+
 interface Snapshot {
   items: Map<number, WorkItemRecord>;
+  tags: Map<string, Set<string>>;
   nextId: number;
   nextCommentId: number;
 }
@@ -30,11 +43,15 @@ export class Store {
   webhooks: WebhookEntry[] = [];
   /** key: scope|collection (lower-cased) → id (lower-cased) → document */
   documents = new Map<string, Map<string, ExtensionDocument>>();
-  /**
-   * Users (keys) who may read but not change work items, as a member of the Readers group: set through
-   * POST /_emulator/permissions, cleared by reset.
-   */
-  readers = new Set<string>();
+  /** Tag definitions per project id (lower-cased names): a tag not yet defined needs "Create tag definition". */
+  tags = new Map<string, Set<string>>();
+  /** Saved work item queries (My Queries and Shared Queries), by id; reset removes them. */
+  queries = new Map<string, SavedQuery>();
+  /** Groups, access levels and ACLs: who may read and change what (reset returns them to the seed). */
+  readonly security = new Security(PROJECTS);
+  /** Project properties: project id → property name → value (core "Set project properties"). */
+  properties = new Map<string, Map<string, unknown>>();
+  private seededProperties = new Map<string, Map<string, unknown>>();
   /** The clock; the seed moves it to write history in the past. */
   now: () => Date;
   private snapshot?: Snapshot;
@@ -50,6 +67,7 @@ export class Store {
   ) {
     this.orgUrl = `${publicUrl}/${ORGANIZATION}`;
     this.now = clockNow;
+    seedSecurity(this.security);
   }
 
   identityRef(user: SeedUser): IdentityRef {
@@ -74,13 +92,28 @@ export class Store {
     return item.revisions[item.revisions.length - 1];
   }
 
+  /** "View work items in this node" on the item's area path (CSS namespace, inherited, deny wins). */
   canRead(user: SeedUser, item: WorkItemRecord): boolean {
-    return canAccessArea(user, String(this.current(item).fields["System.AreaPath"] ?? ""));
+    const area = String(this.current(item).fields["System.AreaPath"] ?? "");
+    return this.security.canReadArea(user, this.projectOf(item), area);
   }
 
-  /** Whether the user may save work items under the area path. */
+  /** "Edit work items in this node" on the area path (its first segment names the project). */
   canWrite(user: SeedUser, areaPath: string): boolean {
-    return !this.readers.has(user.key) && canAccessArea(user, areaPath);
+    const project = this.project(areaPath.split("\\")[0]);
+    return !!project && this.security.canWriteArea(user, project, areaPath);
+  }
+
+  /** Tags (as System.Tags writes them, "a; b") the project has no definition of yet. */
+  undefinedTags(project: ProjectDef, tagsField: unknown): string[] {
+    const known = this.tags.get(project.id) ?? new Set<string>();
+    return splitTags(tagsField).filter((t) => !known.has(t.toLowerCase()));
+  }
+
+  defineTags(project: ProjectDef, tags: string[]): void {
+    let known = this.tags.get(project.id);
+    if (!known) this.tags.set(project.id, (known = new Set()));
+    for (const t of tags) known.add(t.toLowerCase());
   }
 
   workItemUrl(id: number): string {
@@ -103,11 +136,17 @@ export class Store {
 
   /** The work items and id counters as they are now, safe from later changes. */
   private capture(): Snapshot {
-    return { items: cloneItems(this.items), nextId: this.nextId, nextCommentId: this.nextCommentId };
+    return {
+      items: cloneItems(this.items),
+      tags: cloneTags(this.tags),
+      nextId: this.nextId,
+      nextCommentId: this.nextCommentId,
+    };
   }
 
   private restore(s: Snapshot): void {
     this.items = s.items;
+    this.tags = s.tags;
     this.nextId = s.nextId;
     this.nextCommentId = s.nextCommentId;
   }
@@ -115,18 +154,40 @@ export class Store {
   /** Freezes the current state as "the seed" that reset() returns to. */
   markSeeded(): void {
     this.snapshot = this.capture();
+    this.seededProperties = cloneProperties(this.properties);
   }
 
   reset(): void {
     if (!this.snapshot) throw new Error("Store was never seeded.");
     // The seed snapshot is used again by the next reset, so the store works on a copy of it.
-    this.restore({ ...this.snapshot, items: cloneItems(this.snapshot.items) });
+    this.restore({
+      ...this.snapshot,
+      items: cloneItems(this.snapshot.items),
+      tags: cloneTags(this.snapshot.tags),
+    });
     this.mail = [];
     this.webhooks = [];
     this.documents = new Map();
-    this.readers = new Set();
+    this.queries = new Map();
+    this.properties = cloneProperties(this.seededProperties);
+    this.security.reset();
     this.now = this.clockNow;
   }
+}
+
+function cloneTags(tags: Map<string, Set<string>>): Map<string, Set<string>> {
+  return new Map([...tags].map(([k, v]) => [k, new Set(v)]));
+}
+
+function cloneProperties(p: Map<string, Map<string, unknown>>): Map<string, Map<string, unknown>> {
+  return new Map([...p].map(([k, v]) => [k, new Map(v)]));
+}
+
+export function splitTags(value: unknown): string[] {
+  return String(value ?? "")
+    .split(";")
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** Revisions are immutable once pushed, so the arrays are copied and the revisions shared. */

@@ -1,5 +1,12 @@
 /** Creating and updating work items: patch, rules, system fields, revisions, mirrored links, History comments. */
-import { ApiError, notFound, ruleError, workItemNotFound } from "../http/errors";
+import {
+  areaWriteDenied,
+  bypassRulesDenied,
+  notFound,
+  ruleError,
+  tagCreationDenied,
+  workItemNotFound,
+} from "../http/errors";
 import { type SeedUser } from "../model/identities";
 import {
   findState,
@@ -16,6 +23,7 @@ import {
   type Revision,
   type WorkItemRecord,
 } from "../model/types";
+import { PROJECT, TAGGING, TAGGING_NAMESPACE, taggingToken } from "../security/namespaces";
 import { newComment } from "./comments";
 import { normalizeFieldValue } from "./fieldValues";
 import { applyPatch, type Draft, type PatchOp } from "./patch";
@@ -41,6 +49,7 @@ export function createWorkItem(
       "WorkItemTypeNotFoundException",
       `TF201077: Work item type '${typeName}' does not exist in project '${project.name}'.`,
     );
+  requireBypassPermission(store, project, options);
   const draft: Draft = { fields: {}, relations: [], rev: 0, explicit: new Set() };
   applyPatch(draft, ops, envFor(store, project, options, -1));
   const at = store.now();
@@ -77,7 +86,11 @@ export function updateWorkItem(
   const item = store.items.get(id);
   if (!item || !store.canRead(options.actor, item)) throw workItemNotFound(id);
   const project = store.projectOf(item);
+  requireBypassPermission(store, project, options);
   const previous = store.current(item);
+  // Moving an item out of an area needs edit permission there too, not only in the new area.
+  const fromArea = String(previous.fields["System.AreaPath"] ?? "");
+  if (!store.canWrite(options.actor, fromArea)) throw areaWriteDenied(fromArea);
   const fields: Fields = { ...previous.fields };
   delete fields["System.History"];
   const draft: Draft = { fields, relations: [...previous.relations], rev: previous.rev, explicit: new Set() };
@@ -102,6 +115,32 @@ export function updateWorkItem(
   return item;
 }
 
+/**
+ * New tags need "Create tag definition" (Tagging namespace), and Stakeholders cannot add new tags at all
+ * (Microsoft's Stakeholder access quick reference); existing tags are free to assign. A permitted writer's new
+ * tags become definitions (kept even when the save then fails later, as a definition is its own record).
+ */
+function requireTagDefinitions(store: Store, projectName: string, tags: unknown, actor: SeedUser): void {
+  const project = store.project(projectName);
+  if (!project) return;
+  const missing = store.undefinedTags(project, tags);
+  if (!missing.length) return;
+  const allowed =
+    !store.security.isStakeholder(actor) &&
+    store.security.has(actor, TAGGING_NAMESPACE, taggingToken(project.id), TAGGING.Create);
+  if (!allowed) throw tagCreationDenied();
+  store.defineTags(project, missing);
+}
+
+/** bypassRules=true needs "Bypass rules on work item updates" on the project (Project namespace). */
+function requireBypassPermission(store: Store, project: ProjectDef, options: WriteOptions): void {
+  if (
+    options.bypassRules &&
+    !store.security.hasProjectPermission(options.actor, project, PROJECT.BYPASS_RULES)
+  )
+    throw bypassRulesDenied();
+}
+
 function envFor(store: Store, project: ProjectDef, options: WriteOptions, id: number) {
   return {
     bypassRules: options.bypassRules === true,
@@ -123,11 +162,8 @@ function validate(store: Store, draft: Draft, type: WorkItemTypeDef, actor: Seed
     );
   f["System.State"] = state.name;
   if (!store.canWrite(actor, String(f["System.AreaPath"])))
-    throw new ApiError(
-      403,
-      "WorkItemSecuredException",
-      `TF237111: The current user does not have permissions to save work items under the specified area path '${String(f["System.AreaPath"])}'.`,
-    );
+    throw areaWriteDenied(String(f["System.AreaPath"]));
+  requireTagDefinitions(store, String(f["System.TeamProject"]), f["System.Tags"], actor);
 }
 
 function stamp(store: Store, draft: Draft, options: WriteOptions, at: Date, creating: boolean): void {
@@ -278,12 +314,8 @@ export function addCommentRevision(
   actor: SeedUser,
 ): CommentRecord {
   const previous = store.current(item);
-  if (!store.canWrite(actor, String(previous.fields["System.AreaPath"] ?? "")))
-    throw new ApiError(
-      403,
-      "WorkItemSecuredException",
-      `TF237111: The current user does not have permissions to save work items under the specified area path '${String(previous.fields["System.AreaPath"])}'.`,
-    );
+  const area = String(previous.fields["System.AreaPath"] ?? "");
+  if (!store.canWrite(actor, area)) throw areaWriteDenied(area);
   const fields: Fields = { ...previous.fields };
   delete fields["System.History"];
   const draft: Draft = {

@@ -15,5 +15,18 @@ export function renderContributionPage(env: PageEnv, contributionId: string, kin
   main.classList.add("contribution-page");
   const frameHost = h("div", { class: "contribution-host" });
   main.append(h("h1", { class: "page-title" }, name), frameHost);
+  if (env.bootstrap.hubUnavailable) {
+    // Azure DevOps shows the hub in the menu, then it never finishes loading for Stakeholder access
+    // (microsoft/vsts-extension-retrospectives#1219); the emulator says why instead of spinning forever.
+    frameHost.append(
+      h(
+        "p",
+        { role: "status", class: "hub-unavailable" },
+        "Emulator: this extension page does not load for Stakeholder access, as in Azure DevOps (it loads with Basic access). " +
+          "Clients use the work item form, queries and mail instead.",
+      ),
+    );
+    return;
+  }
   env.mount({ container: frameHost, contribution, sizing: "fill" });
 }

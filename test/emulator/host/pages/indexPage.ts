@@ -4,16 +4,9 @@
  */
 import { h } from "../dom";
 import type { PageEnv, ProjectInfo } from "../env";
-import { isIdentity } from "../form/model";
 import { seg } from "../rest";
 import { contributionLinks, renderChrome } from "./chrome";
-
-interface BatchItem {
-  id: number;
-  fields: Record<string, unknown>;
-}
-
-const FIELDS = ["System.Id", "System.WorkItemType", "System.Title", "System.State", "System.AssignedTo"];
+import { type BatchItem, readItems, workItemGrid } from "./workItemGrid";
 
 async function workItemsOf(env: PageEnv, project: ProjectInfo): Promise<BatchItem[]> {
   const wiql = await env.rest.call<{ workItems: { id: number }[] }>(
@@ -23,45 +16,13 @@ async function workItemsOf(env: PageEnv, project: ProjectInfo): Promise<BatchIte
       query: "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project ORDER BY [System.Id]",
     },
   );
-  const ids = wiql.workItems.map((w) => w.id);
-  const items: BatchItem[] = [];
-  for (let i = 0; i < ids.length; i += 200) {
-    const batch = await env.rest.call<{ value: BatchItem[] } | BatchItem[]>(
-      "POST",
-      "_apis/wit/workitemsbatch",
-      {
-        ids: ids.slice(i, i + 200),
-        fields: FIELDS,
-      },
-    );
-    items.push(...(Array.isArray(batch) ? batch : batch.value));
-  }
-  return items;
+  return readItems(
+    env,
+    wiql.workItems.map((w) => w.id),
+  );
 }
 
 function projectSection(env: PageEnv, project: ProjectInfo, items: BatchItem[]): HTMLElement {
-  const org = env.bootstrap.context.organization;
-  const rows = items.map((item) => {
-    const f = item.fields;
-    const assigned = f["System.AssignedTo"];
-    return h(
-      "tr",
-      null,
-      h("td", { class: "num" }, String(item.id)),
-      h("td", null, String(f["System.WorkItemType"] ?? "")),
-      h(
-        "td",
-        null,
-        h(
-          "a",
-          { href: env.link(`/${org}/${seg(project.name)}/_workitems/edit/${item.id}`) },
-          String(f["System.Title"] ?? ""),
-        ),
-      ),
-      h("td", null, h("span", { class: "state" }, String(f["System.State"] ?? ""))),
-      h("td", null, isIdentity(assigned) ? assigned.displayName : ""),
-    );
-  });
   const linkEnv = { ...env, project };
   return h(
     "section",
@@ -69,20 +30,7 @@ function projectSection(env: PageEnv, project: ProjectInfo, items: BatchItem[]):
     h("h2", { id: `project-${project.id}` }, project.name),
     h("p", { class: "link-row" }, contributionLinks(linkEnv, project.name)),
     items.length
-      ? h(
-          "table",
-          { class: "grid", "aria-label": `Work items in ${project.name}` },
-          h(
-            "thead",
-            null,
-            h(
-              "tr",
-              null,
-              ["ID", "Type", "Title", "State", "Assigned To"].map((c) => h("th", { scope: "col" }, c)),
-            ),
-          ),
-          h("tbody", null, rows),
-        )
+      ? workItemGrid(env, project, items, `Work items in ${project.name}`)
       : h("p", { class: "secondary" }, "No work items you can see."),
   );
 }

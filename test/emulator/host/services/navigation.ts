@@ -61,6 +61,8 @@ export function navigationService(env: PageEnv) {
         workItem: "ms.vss-work-web.work-items-form-route-with-id",
         hub: "ms.vss-web.extension-hub-route",
         settings: "ms.vss-admin-web.project-admin-hub-route",
+        // No contribution is hosted on the query results page; the id only completes the table.
+        query: "ms.vss-work-web.query-route",
       }[route.kind];
       return { id, routeValues };
     },
