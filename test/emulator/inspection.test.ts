@@ -43,7 +43,7 @@ it("describes the organization, users and a token for ?as=", async () => {
   expect((await inspect("context?as=nobody")).status).toBe(400);
 });
 
-it("logs every REST call in arrival order with its status and body, not /_emulator calls", async () => {
+it("logs every REST call in arrival order with its status, body and api-version, not /_emulator calls", async () => {
   await emu.call("GET", `${CS}/_apis/wit/workitems/1`);
   await emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, { body: [field("System.State", "Nope")] });
   await emu.call("GET", `${CS}/_apis/wit/workitems/1`, { anonymous: true });
@@ -56,6 +56,7 @@ it("logs every REST call in arrival order with its status and body, not /_emulat
       query: {},
       status: 200,
       body: null,
+      apiVersion: "7.1",
     },
     {
       method: "PATCH",
@@ -63,6 +64,7 @@ it("logs every REST call in arrival order with its status and body, not /_emulat
       query: {},
       status: 400,
       body: [{ op: "add", path: "/fields/System.State", value: "Nope" }],
+      apiVersion: "7.1",
     },
     {
       method: "GET",
@@ -70,6 +72,7 @@ it("logs every REST call in arrival order with its status and body, not /_emulat
       query: {},
       status: 401,
       body: null,
+      apiVersion: "7.1",
     },
   ]);
 });

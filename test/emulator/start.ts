@@ -2,6 +2,7 @@
  * `npm start`: builds the extension when needed (no dist/web, or anything under src/ newer than it),
  * always rewrites the merged manifest, then serves the emulator on PORT (default 3000) until stopped.
  */
+import { profileNamed } from "./api/profile";
 import { ensureBuilt } from "./build";
 import { startEmulator } from "./server";
 
@@ -9,7 +10,8 @@ async function main(): Promise<void> {
   ensureBuilt();
 
   const port = Number(process.env.PORT ?? 3000);
-  const emulator = await startEmulator({ port });
+  // EMULATOR_PROFILE=server2022: Azure DevOps Server 2022 (collection URLs, REST up to 7.0).
+  const emulator = await startEmulator({ port, profile: profileNamed(process.env.EMULATOR_PROFILE).name });
   console.log(`User Management Desk emulator: ${emulator.url}/`);
   const stop = () => {
     void emulator.close().then(() => process.exit(0));

@@ -7,10 +7,12 @@ import { ApiError, errorEnvelope } from "./http/errors";
 import { bearerToken, decodePath, parseAccept, parseBody, parseQuery, readBody } from "./http/request";
 import { serializeJson } from "./http/serializer";
 import { userByToken } from "./model/identities";
+import { checkApiVersion } from "./profile";
 import { batchRoutes } from "./routes/batch";
 import { commentRoutes } from "./routes/comments";
 import { extensionDataRoutes } from "./routes/extensionData";
 import { identityRoutes } from "./routes/identities";
+import { locationRoutes } from "./routes/locations";
 import { mailRoutes } from "./routes/mail";
 import { projectRoutes } from "./routes/projects";
 import { type Located, matchRoute, type Route, type RouteResult } from "./routes/router";
@@ -29,6 +31,7 @@ const ROUTES: Route[] = [
   ...extensionDataRoutes,
   ...identityRoutes,
   ...projectRoutes,
+  ...locationRoutes,
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,14 +42,21 @@ export async function handleApiRequest(
   res: http.ServerResponse,
   url: URL,
   located: Located,
+  /** The path without a Server's virtual directory, as routes and faults see it. */
+  apiPath: string = url.pathname,
 ): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
-  const path = decodePath(url.pathname);
-  const entry = state.log.start(method, path, Object.fromEntries(new URLSearchParams(url.search)));
+  const path = decodePath(apiPath);
+  const entry = state.log.start(
+    method,
+    decodePath(url.pathname),
+    Object.fromEntries(new URLSearchParams(url.search)),
+  );
   const raw = await readBody(req);
   const parsed = parseBody(raw);
   entry.body = parsed.ok ? parsed.value : parsed.raw;
   const accept = parseAccept(req.headers.accept);
+  entry.apiVersion = accept.apiVersion ?? parseQuery(url.search)["api-version"];
   const respond = (status: number, body: unknown, headers: Record<string, string> = {}) => {
     entry.status = status;
     const text =
@@ -113,6 +123,7 @@ export async function handleApiRequest(
     return;
   }
   try {
+    checkApiVersion(state.profile, apiVersion);
     const match = matchRoute(ROUTES, method, located, state.store);
     const result: RouteResult = await match.route.handler({
       store: state.store,
@@ -125,6 +136,7 @@ export async function handleApiRequest(
       team: match.team,
       params: match.params,
       extension: state.extension,
+      profile: state.profile,
     });
     // A lost answer: the request was carried out, the client hears only the failure.
     if (fault?.lostAnswer && result.status < 300) return answerWithFault(fault);

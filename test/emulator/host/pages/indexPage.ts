@@ -2,6 +2,7 @@
  * The start page: every project with its work items (via WIQL and a batch read, as the signed-in user may
  * see them), links to the extension's hubs and settings, the seeded users and the inspection endpoints.
  */
+import { collectionPathOf } from "../bootstrap";
 import { h } from "../dom";
 import type { PageEnv, ProjectInfo } from "../env";
 import { isIdentity } from "../form/model";
@@ -40,7 +41,7 @@ async function workItemsOf(env: PageEnv, project: ProjectInfo): Promise<BatchIte
 }
 
 function projectSection(env: PageEnv, project: ProjectInfo, items: BatchItem[]): HTMLElement {
-  const org = env.bootstrap.context.organization;
+  const org = collectionPathOf(env.bootstrap);
   const rows = items.map((item) => {
     const f = item.fields;
     const assigned = f["System.AssignedTo"];
