@@ -143,3 +143,43 @@ describe("the Server 2022 profile's api-version ceiling", () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe("personal access tokens", () => {
+  let emu: RunningEmulator;
+  beforeAll(async () => {
+    emu = await startEmulator();
+  });
+  afterAll(() => emu.close());
+
+  const basic = (user: string, token: string) =>
+    `Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`;
+
+  it("accepts a user's token as a PAT over HTTP Basic, whatever the user name", async () => {
+    const token = emu.api.tokenFor("remi");
+    for (const user of ["", "PAT", "anything"]) {
+      const res = await emu.call("GET", "/fabrikam/_apis/connectionData", {
+        anonymous: true,
+        headers: { Authorization: basic(user, token) },
+      });
+      expect(res.status).toBe(200);
+      expect(res.json.authenticatedUser.providerDisplayName).toBe("Remi Laurent");
+    }
+    const node = new azdev.WebApi(
+      emu.api.context().organizationUrl,
+      azdev.getPersonalAccessTokenHandler(token),
+    );
+    expect((await node.connect()).authenticatedUser?.id).toBe(
+      emu.api.context().users.find((u) => u.key === "remi")!.id,
+    );
+  });
+
+  it("refuses a wrong or empty PAT with 401", async () => {
+    for (const header of [basic("", "not-a-token"), basic("", ""), "Basic !!!"]) {
+      const res = await emu.call("GET", "/fabrikam/_apis/projects", {
+        anonymous: true,
+        headers: { Authorization: header },
+      });
+      expect(res.status).toBe(401);
+    }
+  });
+});

@@ -34,6 +34,12 @@ const ROUTES: Route[] = [
   ...locationRoutes,
 ];
 
+/** connectionData is read without an api-version (azure-devops-node-api's `WebApi.connect` sends none). */
+const isVersionless = (located: Located) =>
+  located.scope.length === 0 &&
+  located.rest.length === 1 &&
+  located.rest[0].toLowerCase() === "connectiondata";
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function handleApiRequest(
@@ -108,7 +114,7 @@ export async function handleApiRequest(
   }
   const query = parseQuery(url.search);
   const apiVersion = accept.apiVersion ?? query["api-version"];
-  if (!apiVersion) {
+  if (!apiVersion && !isVersionless(located)) {
     fail(
       new ApiError(
         400,
@@ -123,12 +129,12 @@ export async function handleApiRequest(
     return;
   }
   try {
-    checkApiVersion(state.profile, apiVersion);
+    if (apiVersion) checkApiVersion(state.profile, apiVersion);
     const match = matchRoute(ROUTES, method, located, state.store);
     const result: RouteResult = await match.route.handler({
       store: state.store,
       user,
-      accept: { ...accept, apiVersion },
+      accept: { ...accept, apiVersion: apiVersion ?? "" },
       method,
       query,
       body: parsed.value,

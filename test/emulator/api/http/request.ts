@@ -65,8 +65,17 @@ export function parseBody(raw: string): { ok: true; value: unknown } | { ok: fal
   }
 }
 
+/**
+ * The caller's token: a bearer token, or a personal access token sent as HTTP Basic, whose user name Azure
+ * DevOps ignores (command-line tools send an empty one, azure-devops-node-api sends "PAT").
+ */
 export function bearerToken(req: http.IncomingMessage): string | undefined {
   const header = req.headers.authorization;
-  const m = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  return m ? m[1] : undefined;
+  const bearer = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  if (bearer) return bearer[1];
+  const basic = header ? /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header) : null;
+  if (!basic) return undefined;
+  const decoded = Buffer.from(basic[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon >= 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : undefined;
 }
