@@ -245,17 +245,39 @@ describe("send mail", () => {
   });
 });
 
-it("records webhook posts with CORS", async () => {
-  const res = await fetch(`${emu.baseUrl}/_emulator/webhooks/incoming/staff-channel`, {
+it("receives staff-channel posts as Slack and Teams Workflows do: no CORS headers, their status", async () => {
+  const slack = await fetch(`${emu.baseUrl}/_emulator/webhooks/incoming/staff-channel`, {
     method: "POST",
     body: JSON.stringify({ text: "New request #2" }),
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "text/plain;charset=UTF-8", Origin: "http://127.0.0.1:9" },
   });
-  expect(res.status).toBe(200);
-  expect(res.headers.get("access-control-allow-origin")).toBe("*");
-  const hooks = (await inspect("webhooks")).json;
-  expect(hooks).toEqual([
-    { name: "staff-channel", body: { text: "New request #2" }, receivedAt: expect.any(String) },
+  expect(slack.status).toBe(200);
+  expect(await slack.text()).toBe("ok");
+  expect(slack.headers.get("access-control-allow-origin")).toBeNull();
+
+  const teamsUrl = `${emu.baseUrl}/_emulator/webhooks/workflows/a1b2/triggers/manual/paths/invoke`;
+  const card = { type: "message", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive" }] };
+  const teams = await fetch(teamsUrl, { method: "POST", body: JSON.stringify(card) });
+  expect(teams.status).toBe(202);
+  expect(teams.headers.get("access-control-allow-origin")).toBeNull();
+  const bare = await fetch(teamsUrl, { method: "POST", body: JSON.stringify({ text: "no card" }) });
+  expect(bare.status).toBe(400);
+
+  expect((await inspect("webhooks")).json).toEqual([
+    {
+      name: "staff-channel",
+      kind: "slack",
+      contentType: "text/plain;charset=UTF-8",
+      body: { text: "New request #2" },
+      receivedAt: expect.any(String),
+    },
+    {
+      name: "a1b2",
+      kind: "teams",
+      contentType: "text/plain;charset=UTF-8",
+      body: card,
+      receivedAt: expect.any(String),
+    },
   ]);
 });
 
