@@ -7,11 +7,13 @@ import { ensureBuilt } from "./build";
 import { startEmulator } from "./server";
 
 async function main(): Promise<void> {
+  // EMULATOR_PROFILE=server2022: Azure DevOps Server 2022 (collection URLs, REST up to 7.0). Checked
+  // before building, so a misspelt profile fails at once.
+  const profile = profileNamed(process.env.EMULATOR_PROFILE).name;
   ensureBuilt();
 
   const port = Number(process.env.PORT ?? 3000);
-  // EMULATOR_PROFILE=server2022: Azure DevOps Server 2022 (collection URLs, REST up to 7.0).
-  const emulator = await startEmulator({ port, profile: profileNamed(process.env.EMULATOR_PROFILE).name });
+  const emulator = await startEmulator({ port, profile });
   console.log(`User Management Desk emulator: ${emulator.url}/`);
   const stop = () => {
     void emulator.close().then(() => process.exit(0));
