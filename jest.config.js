@@ -24,7 +24,7 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/test/{build,emulator,conformance,bench}/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/{build,emulator,conformance,bench,verify}/**/*.test.ts"],
     },
     {
       ...common,

@@ -3,7 +3,7 @@ import type { DeskServices } from "../workflow/deskServices";
 import { createIdentityResolver } from "./identities";
 import { createRestTransport, type RetryInfo } from "./restTransport";
 import { reportRetry } from "./retryProgress";
-import { accessToken, currentProject, currentUser, witBaseUrl } from "./sdkHost";
+import { accessToken, currentProject, currentUser, hostApiVersions, witBaseUrl } from "./sdkHost";
 import { createSettingsStore, settingsDocument } from "./settingsStore";
 import { createTaskDraftStore } from "./taskDraftStore";
 import { createStaffChannel } from "./webhook";
@@ -21,7 +21,7 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
     getToken: accessToken,
     onRetry: options.onRetry ?? reportRetry,
   });
-  const workItems = createWorkItemsApi(transport, project.name);
+  const workItems = createWorkItemsApi(transport, project.name, Date.now, hostApiVersions());
   const workItemTypes = () => workItems.types();
   const root = base.replace(/\/?$/, "/");
   return {

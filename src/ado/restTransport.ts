@@ -43,6 +43,8 @@ export interface RestTransport {
 export interface TransportOptions {
   getBaseUrl(): Promise<string>;
   getToken(): Promise<string>;
+  /** The Authorization header for a token: `Bearer` by default; a personal access token goes as Basic. */
+  authorization?(token: string): string;
   fetchImpl?: typeof fetch;
   maxAttempts?: number;
   timeoutMs?: number;
@@ -97,7 +99,7 @@ export function createRestTransport(options: TransportOptions): RestTransport {
     const [base, token] = await Promise.all([options.getBaseUrl(), options.getToken()]);
     const url = `${base.replace(/\/?$/, "/")}${request.path}?${queryString(request.query, request.apiVersion)}`;
     const headers: Record<string, string> = { Accept: "application/json" };
-    if (token) headers.Authorization = `Bearer ${token}`;
+    if (token) headers.Authorization = options.authorization?.(token) ?? `Bearer ${token}`;
     if (request.body !== undefined) headers["Content-Type"] = request.contentType ?? "application/json";
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);

@@ -5,6 +5,8 @@
  */
 import * as SDK from "azure-devops-extension-sdk";
 
+import { type ApiVersions, apiVersionsFor } from "./apiVersions";
+
 export const WIT_AREA_ID = "5264459e-e5e0-4bd8-b118-0985e68a4ec5";
 
 const SERVICE = {
@@ -38,6 +40,9 @@ export function witBaseUrl(): Promise<string> {
 }
 
 export const accessToken = (): Promise<string> => SDK.getAccessToken();
+
+/** The api-versions this host takes: Services (7.1) or Server (7.0), from the host context the SDK received. */
+export const hostApiVersions = (): ApiVersions => apiVersionsFor(SDK.getHost());
 
 export interface CurrentUser {
   id: string;

@@ -10,7 +10,12 @@ import { PartlySavedError, RestError } from "./restErrors";
 
 /** The new item's temporary id inside the batch; the update links to it with a url ending in `/-1`. */
 export const NEW_ITEM_ID = -1;
-/** The batch endpoint's version: it has no 7.x version (Microsoft's own MCP server uses 5.0 too). */
+/**
+ * The batch endpoint's version on every host: it has no 7.x version (Microsoft's own MCP server uses 5.0
+ * too). Azure DevOps Server 2022 has the endpoint: Learn publishes "Work Item Batch Update" for REST 4.1 to
+ * 7.2, the 7.0 page being Server 2022's (MicrosoftDocs/vsts-rest-api-specs#615 cites
+ * docs-ref-conceptual/7.0/wit/WorkItemBatchUpdate.md), so one click still makes at most one task there.
+ */
 export const BATCH_API_VERSION = "5.0";
 
 export interface BatchEntry {

@@ -1,6 +1,7 @@
-/** Work items, their history, types and states, WIQL and work item mail, for one project, over REST 7.1. */
+/** Work items, their history, types and states, WIQL and work item mail, for one project, over REST 7.1 (7.0 on Server). */
 import type { JsonPatchOp } from "../domain/patches";
 import type { WorkItemState } from "../domain/states";
+import { type ApiVersions, SERVICES_API_VERSIONS } from "./apiVersions";
 import type { RestTransport } from "./restTransport";
 import { BATCH_API_VERSION, batchBodies, batchFailure, createWithUpdateEntries } from "./workItemBatch";
 
@@ -64,7 +65,6 @@ export interface WorkItemsApi {
   sendMail(message: MailMessage): Promise<void>;
 }
 
-const WIT = "7.1";
 export const BATCH_SIZE = 200;
 /** How long a frame trusts the process's types and states it read (they change when a process is edited). */
 export const TYPES_TTL_MS = 5 * 60_000;
@@ -82,6 +82,7 @@ export function createWorkItemsApi(
   transport: RestTransport,
   project: string,
   clock: () => number = Date.now,
+  versions: ApiVersions = SERVICES_API_VERSIONS,
 ): WorkItemsApi {
   const p = encodeURIComponent(project);
   // One read of the type list (7.1 lists each type with its states) answers types() and every typeStates(),
@@ -93,7 +94,7 @@ export function createWorkItemsApi(
         .send<{ value: WorkItemTypeInfo[] }>({
           method: "GET",
           path: `${p}/_apis/wit/workitemtypes`,
-          apiVersion: WIT,
+          apiVersion: versions.wit,
           retryable: true,
         })
         .then((r) => r.value);
@@ -113,7 +114,7 @@ export function createWorkItemsApi(
         method: "GET",
         path: `${p}/_apis/wit/workitems/${id}`,
         query: { $expand: expand },
-        apiVersion: WIT,
+        apiVersion: versions.wit,
         retryable: true,
       }),
     async getMany(ids, fields) {
@@ -128,7 +129,7 @@ export function createWorkItemsApi(
             $expand: fields ? undefined : "relations",
             errorPolicy: "omit",
           },
-          apiVersion: WIT,
+          apiVersion: versions.wit,
           retryable: true,
         });
         pages.push(page.value.filter((w): w is WorkItem => w !== null));
@@ -141,7 +142,7 @@ export function createWorkItemsApi(
         path: `${p}/_apis/wit/workitems/$${encodeURIComponent(type)}`,
         body: document,
         contentType: "application/json-patch+json",
-        apiVersion: WIT,
+        apiVersion: versions.wit,
         retryable: false,
       }),
     async createWithUpdate(type, document, other) {
@@ -162,14 +163,14 @@ export function createWorkItemsApi(
         path: `${p}/_apis/wit/workitems/${id}`,
         body: document,
         contentType: "application/json-patch+json",
-        apiVersion: WIT,
+        apiVersion: versions.wit,
         retryable: guardedByRev(document),
       }),
     async updates(id) {
       const r = await transport.send<{ value: WorkItemUpdate[] }>({
         method: "GET",
         path: `${p}/_apis/wit/workItems/${id}/updates`,
-        apiVersion: WIT,
+        apiVersion: versions.wit,
         retryable: true,
       });
       return r.value;
@@ -185,7 +186,7 @@ export function createWorkItemsApi(
       const r = await transport.send<{ value: WorkItemState[] }>({
         method: "GET",
         path: `${p}/_apis/wit/workitemtypes/${encodeURIComponent(type)}/states`,
-        apiVersion: WIT,
+        apiVersion: versions.wit,
         retryable: true,
       });
       return r.value;
@@ -196,7 +197,7 @@ export function createWorkItemsApi(
         path: `${p}/_apis/wit/wiql`,
         query: { $top: top },
         body: { query: wiql },
-        apiVersion: WIT,
+        apiVersion: versions.wit,
         retryable: true,
       });
       return r.workItems.map((w) => w.id);
@@ -210,7 +211,7 @@ export function createWorkItemsApi(
           ids: m.workItemIds,
           projectId: project,
         },
-        apiVersion: WIT,
+        apiVersion: versions.wit,
         // Never repeated blindly: a mail that was sent but whose answer was lost would go out twice.
         retryable: false,
       }),

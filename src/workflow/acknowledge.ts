@@ -74,7 +74,7 @@ export async function acknowledge(services: DeskServices, view: RequestView): Pr
       await services.staffChannel.post(webhook, staffChannelText(services, view));
     } catch (e) {
       warnings.push(
-        `The request is acknowledged, but the staff-channel post failed (${e instanceof Error ? e.message : String(e)}). Tell the staff another way or check the webhook in the settings.`,
+        `The request is acknowledged, but the staff-channel post failed: ${e instanceof Error ? e.message : String(e)}. Tell the staff another way or check the webhook in the settings.`,
       );
     }
   }

@@ -38,7 +38,7 @@ const hostManager =
   (user = "remi"): DataManagerSource =>
   () =>
     extensionDataService({
-      rest: createRest(emu.baseUrl, "fabrikam", emu.api.tokenFor(user)),
+      rest: createRest(emu.api.context(), emu.api.tokenFor(user)),
     } as PageEnv).getExtensionDataManager(
       "umdesk.user-management-desk",
       emu.api.tokenFor(user),

@@ -46,6 +46,15 @@ describe("npm run package", () => {
     expect(zip.readAsText("extension.vsixmanifest")).toContain(`Version="${version}"`);
   });
 
+  it("installs on Azure DevOps Services and on Azure DevOps Server from 2022 (product version 19)", () => {
+    const vsixmanifest = zip.readAsText("extension.vsixmanifest");
+    const targets = [...vsixmanifest.matchAll(/<InstallationTarget\b[^>]*>/g)].map((m) => m[0]);
+    expect(targets).toEqual([
+      expect.stringContaining('Id="Microsoft.VisualStudio.Services.Cloud"'),
+      expect.stringMatching(/Id="Microsoft\.TeamFoundation\.Server"[^>]*Version="\[19\.0,\)"/),
+    ]);
+  });
+
   it("has the form group, Boards hub, project settings hub and panel contributions", () => {
     const byType = (type: string) => packaged.contributions.filter((c) => c.type === type);
     expect(byType("ms.vss-work-web.work-item-form-group").map((c) => c.targets)).toEqual([

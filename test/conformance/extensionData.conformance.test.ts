@@ -74,7 +74,7 @@ it("answers the official client's route with collections the spec's definition a
 it("the host's manager sends a query the spec's definition accepts", async () => {
   const token = emu.api.tokenFor("remi");
   const manager = await extensionDataService({
-    rest: createRest(emu.baseUrl, "fabrikam", token),
+    rest: createRest(emu.api.context(), token),
   } as PageEnv).getExtensionDataManager("umdesk.user-management-desk", token);
   await manager.queryCollectionsByName(["project-settings", "task-draft-4"]);
   const log = (await (await fetch(`${emu.baseUrl}/_emulator/requests`)).json()) as {

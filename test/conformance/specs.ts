@@ -9,8 +9,13 @@ import * as path from "path";
 
 export const SPEC_ROOT = path.join(__dirname, "specs");
 
+/** Spec files vendored into the repository (Microsoft's MIT licence in specs/LICENSE), read first. */
+export const VENDORED_ROOT = path.join(__dirname, "specs");
+
 export function readSpecJson<T = unknown>(relative: string): T {
-  return JSON.parse(fs.readFileSync(path.join(SPEC_ROOT, relative), "utf8").replace(/^\uFEFF/, "")) as T;
+  const vendored = path.join(VENDORED_ROOT, relative);
+  const file = fs.existsSync(vendored) ? vendored : path.join(SPEC_ROOT, relative);
+  return JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "")) as T;
 }
 
 export interface HttpExample {

@@ -4,7 +4,7 @@
  * a failure that persists. Afterwards the emulator holds the action done exactly once (one state change,
  * one comment, one task) or untouched with a clear message, and finishing it then does it exactly once.
  */
-import { type ActionUnderTest, describeFaultMatrix } from "./support/faultMatrix";
+import { type ActionUnderTest, describeFaultMatrix, SERVER_SUBSET } from "./support/faultMatrix";
 import { emulatorState, openPanel, restWrite } from "./support/faults";
 import { byRole } from "./support/harness";
 
@@ -110,3 +110,9 @@ describeFaultMatrix("faults at every request of the request panel's actions", [
   closeAction(),
   createTaskAction(),
 ]);
+
+describeFaultMatrix(
+  "on Azure DevOps Server 2022: a representative subset of the request panel's faults",
+  [acknowledgeAction(), closeAction(), createTaskAction()],
+  { profile: "server2022", only: SERVER_SUBSET },
+);

@@ -52,31 +52,47 @@ describe("notify client and the staff channel", () => {
     expect(comments.comments[0].text).toContain("Effective date for request 2");
   }, 60_000);
 
-  it("Acknowledge posts the ticket to the staff channel when settings hold a webhook", async () => {
-    const project = (
-      await get<{ value: { id: string; name: string }[] }>("/fabrikam/_apis/projects")
-    ).value.find((p) => p.name === "Client Services")!;
-    const hook = `${e2e.emulator.url}/_emulator/webhooks/incoming/staff`;
-    const res = await fetch(
-      `${e2e.emulator.url}/fabrikam/_apis/ExtensionManagement/InstalledExtensions/umdesk/user-management-desk/Data/Scopes/Default/Current/Collections/project-settings/Documents?api-version=7.1-preview.1`,
-      {
-        method: "POST",
-        headers: { ...auth(), "Content-Type": "application/json" },
-        body: JSON.stringify({ id: project.id, value: { schemaVersion: 1, webhookUrl: hook } }),
-      },
-    );
-    expect(res.status).toBeLessThan(300);
+  it.each([
+    ["a Slack incoming webhook", "/_emulator/webhooks/incoming/staff", "slack"],
+    [
+      "a Teams Workflows trigger",
+      "/_emulator/webhooks/workflows/staff/triggers/manual/paths/invoke",
+      "teams",
+    ],
+  ])(
+    "Acknowledge posts the ticket to %s that sends no CORS headers, and calls it delivered",
+    async (_name, path, kind) => {
+      const project = (
+        await get<{ value: { id: string; name: string }[] }>("/fabrikam/_apis/projects")
+      ).value.find((p) => p.name === "Client Services")!;
+      const hook = `${e2e.emulator.url}${path}`;
+      const res = await fetch(
+        `${e2e.emulator.url}/fabrikam/_apis/ExtensionManagement/InstalledExtensions/umdesk/user-management-desk/Data/Scopes/Default/Current/Collections/project-settings/Documents?api-version=7.1-preview.1`,
+        {
+          method: "POST",
+          headers: { ...auth(), "Content-Type": "application/json" },
+          body: JSON.stringify({ id: project.id, value: { schemaVersion: 1, webhookUrl: hook } }),
+        },
+      );
+      expect(res.status).toBeLessThan(300);
 
-    const page = await e2e.openAs("holly", "/fabrikam/Client%20Services/_workitems/edit/1");
-    const panel = await contributionFrame(page, "work-item-panel");
-    await byRole(panel, "button", "Acknowledge").click();
-    await panel.getByText(/^Acknowledged\./).waitFor();
+      const page = await e2e.openAs("holly", "/fabrikam/Client%20Services/_workitems/edit/1");
+      const panel = await contributionFrame(page, "work-item-panel");
+      await byRole(panel, "button", "Acknowledge").click();
+      await panel.getByText(/^Acknowledged\./).waitFor();
+      // The receiver answers without CORS headers: the post is delivered, and never reported as failed.
+      await expect(panel.getByText(/staff-channel post/).count()).resolves.toBe(0);
 
-    const posts = await get<{ name: string; body: unknown }[]>("/_emulator/webhooks");
-    expect(posts).toHaveLength(1);
-    const text = JSON.stringify(posts[0].body);
-    expect(text).toContain("#1");
-    expect(text).toContain("New account invitation");
-    expect(text).toContain("/fabrikam/Client%20Services/_workitems/edit/1");
-  }, 60_000);
+      const posts = await get<{ name: string; kind: string; body: unknown }[]>("/_emulator/webhooks");
+      expect(posts).toHaveLength(1);
+      expect(posts[0].kind).toBe(kind);
+      const text = JSON.stringify(posts[0].body);
+      expect(text).toContain("#1");
+      expect(text).toContain("New account invitation");
+      expect(text).toContain("/fabrikam/Client%20Services/_workitems/edit/1");
+      if (kind === "teams") expect(text).toContain("application/vnd.microsoft.card.adaptive");
+      else expect(Object.keys(posts[0].body as object)).toEqual(["text"]);
+    },
+    60_000,
+  );
 });

@@ -5,6 +5,7 @@
  */
 import { type Frame, type Page } from "playwright-core";
 
+import { type ProfileName } from "../emulator/api/profile";
 import { byRole, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
 import { type LoggedRequest, type PatchOp, restAs } from "./support/rest";
 
@@ -43,8 +44,14 @@ const PROJECTS = [
   },
 ];
 
-describe("the one-click routine in the work item panels", () => {
-  const e2e = useEmulator();
+const PROFILES: [ProfileName, typeof PROJECTS][] = [
+  ["services", PROJECTS],
+  // Server 2022: the inherited-process project, by the same clicks; the Basic one adds nothing Server-specific.
+  ["server2022", PROJECTS.slice(0, 1)],
+];
+
+describe.each(PROFILES)("the one-click routine in the work item panels (%s)", (profile, projects) => {
+  const e2e = useEmulator({ profile });
 
   afterEach(() => {
     expect(unexpectedProblems(e2e.problems())).toEqual([]);
@@ -80,7 +87,7 @@ describe("the one-click routine in the work item panels", () => {
     return { page, panel };
   }
 
-  it.each(PROJECTS)(
+  it.each(projects)(
     "runs the seed routine in $name",
     async (p) => {
       const ids = await users();
@@ -120,7 +127,7 @@ describe("the one-click routine in the work item panels", () => {
         () => remi.panel.getByText(/^Created staff task #\d+ for Remi Laurent\./).waitFor(),
       );
       expect(create.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-        "PATCH /fabrikam/_apis/wit/$batch 200",
+        `PATCH ${e2e.collection}/_apis/wit/$batch 200`,
       ]);
       const [createEntry, linkEntry] = create[0].body as { method: string; uri: string; body: PatchOp[] }[];
       expect(createEntry.uri).toBe(
@@ -200,9 +207,21 @@ describe("the one-click routine in the work item panels", () => {
       const closeComment = (await comments(p.name, p.requestId)).at(-1)!;
       expect(closeComment).toContain(mention("dana"));
       expect(closeComment).toContain("your request has been completed");
+
+      // Every call of the routine (the host's, the extension's, ours) stayed under the collection URL and
+      // asked for no more than the host takes: on Server 2022 nothing above 7.0.
+      const asked = await log();
+      expect(asked.filter((r) => !r.path.startsWith(`${e2e.collection}/`))).toEqual([]);
+      const ceiling =
+        profile === "server2022" ? /^(7\.0|5\.0)(-preview\.\d+)?$/ : /^(7\.1|5\.0)(-preview\.\d+)?$/;
+      expect(
+        asked.filter((r) => !ceiling.test(r.apiVersion ?? "")).map((r) => `${r.path} ${r.apiVersion}`),
+      ).toEqual([]);
     },
     90_000,
   );
+
+  if (profile !== "services") return; // the rest is not host-specific
 
   it("says before acting that a client who is not a member cannot be notified", async () => {
     // Request 9: pat.morgan@tailspin.example is not an organization member.

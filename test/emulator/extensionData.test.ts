@@ -156,7 +156,7 @@ describe("ExtensionDataCollectionQuery: whole collections in one call", () => {
 describe("the host's extension data manager", () => {
   const manager = async (as: string) =>
     extensionDataService({
-      rest: createRest(emu.baseUrl, "fabrikam", emu.api.tokenFor(as)),
+      rest: createRest(emu.api.context(), emu.api.tokenFor(as)),
     } as PageEnv).getExtensionDataManager("umdesk.user-management-desk", emu.api.tokenFor(as));
   const requests = async () =>
     (await (await fetch(`${emu.baseUrl}/_emulator/requests`)).json()) as { method: string; path: string }[];

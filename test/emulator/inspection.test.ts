@@ -57,7 +57,7 @@ it("describes the organization, users and a token for ?as=", async () => {
   expect((await inspect("context?as=nobody")).status).toBe(400);
 });
 
-it("logs every REST call in arrival order with its status and body, not /_emulator calls", async () => {
+it("logs every REST call in arrival order with its status, body and api-version, not /_emulator calls", async () => {
   await emu.call("GET", `${CS}/_apis/wit/workitems/1`);
   await emu.call("PATCH", `${CS}/_apis/wit/workitems/1`, { body: [field("System.State", "Nope")] });
   await emu.call("GET", `${CS}/_apis/wit/workitems/1`, { anonymous: true });
@@ -70,6 +70,7 @@ it("logs every REST call in arrival order with its status and body, not /_emulat
       query: {},
       status: 200,
       body: null,
+      apiVersion: "7.1",
     },
     {
       method: "PATCH",
@@ -77,6 +78,7 @@ it("logs every REST call in arrival order with its status and body, not /_emulat
       query: {},
       status: 400,
       body: [{ op: "add", path: "/fields/System.State", value: "Nope" }],
+      apiVersion: "7.1",
     },
     {
       method: "GET",
@@ -84,6 +86,7 @@ it("logs every REST call in arrival order with its status and body, not /_emulat
       query: {},
       status: 401,
       body: null,
+      apiVersion: "7.1",
     },
   ]);
 });
@@ -256,17 +259,39 @@ describe("send mail", () => {
   });
 });
 
-it("records webhook posts with CORS", async () => {
-  const res = await fetch(`${emu.baseUrl}/_emulator/webhooks/incoming/staff-channel`, {
+it("receives staff-channel posts as Slack and Teams Workflows do: no CORS headers, their status", async () => {
+  const slack = await fetch(`${emu.baseUrl}/_emulator/webhooks/incoming/staff-channel`, {
     method: "POST",
     body: JSON.stringify({ text: "New request #2" }),
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "text/plain;charset=UTF-8", Origin: "http://127.0.0.1:9" },
   });
-  expect(res.status).toBe(200);
-  expect(res.headers.get("access-control-allow-origin")).toBe("*");
-  const hooks = (await inspect("webhooks")).json;
-  expect(hooks).toEqual([
-    { name: "staff-channel", body: { text: "New request #2" }, receivedAt: expect.any(String) },
+  expect(slack.status).toBe(200);
+  expect(await slack.text()).toBe("ok");
+  expect(slack.headers.get("access-control-allow-origin")).toBeNull();
+
+  const teamsUrl = `${emu.baseUrl}/_emulator/webhooks/workflows/a1b2/triggers/manual/paths/invoke`;
+  const card = { type: "message", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive" }] };
+  const teams = await fetch(teamsUrl, { method: "POST", body: JSON.stringify(card) });
+  expect(teams.status).toBe(202);
+  expect(teams.headers.get("access-control-allow-origin")).toBeNull();
+  const bare = await fetch(teamsUrl, { method: "POST", body: JSON.stringify({ text: "no card" }) });
+  expect(bare.status).toBe(400);
+
+  expect((await inspect("webhooks")).json).toEqual([
+    {
+      name: "staff-channel",
+      kind: "slack",
+      contentType: "text/plain;charset=UTF-8",
+      body: { text: "New request #2" },
+      receivedAt: expect.any(String),
+    },
+    {
+      name: "a1b2",
+      kind: "teams",
+      contentType: "text/plain;charset=UTF-8",
+      body: card,
+      receivedAt: expect.any(String),
+    },
   ]);
 });
 

@@ -12,7 +12,8 @@ import * as http from "http";
 import { type AddressInfo } from "net";
 import * as path from "path";
 
-import { createEmulatorApi, type EmulatorApi } from "./api";
+import { createEmulatorApi, type EmulatorApi, type ProfileName } from "./api";
+import { withoutVirtualDirectory } from "./api/profile";
 import { type HostBootstrap, type HostRoute, type ManifestContribution } from "./host/bootstrap";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -27,6 +28,8 @@ export interface StartOptions {
   quiet?: boolean;
   /** A stopped clock (see EmulatorApiOptions.fixedNow). */
   fixedNow?: Date;
+  /** "services" (default) or "server2022" (collection URLs under /tfs, REST up to 7.0). */
+  profile?: ProfileName;
 }
 
 export interface RunningEmulator {
@@ -224,7 +227,9 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     const manifest = loadManifest();
     const api = holder.api!;
     const org = api.context().organization;
-    const route = parseRoute(url.pathname, manifest, org);
+    // On Server, pages live under the virtual directory too (/tfs/DefaultCollection/{project}/...).
+    const pagePath = url.pathname === "/" ? "/" : withoutVirtualDirectory(api.profile, url.pathname);
+    const route = pagePath === undefined ? undefined : parseRoute(pagePath, manifest, org);
     if (!route) return sendText(res, 404, `The emulator has no page at ${url.pathname}.`);
     const as = url.searchParams.get("as") ?? "holly";
     let context;
@@ -262,8 +267,12 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     extensionOrigin: extensionUrl.replace(/\/$/, ""),
     seedSize: opts.seedSize,
     fixedNow: opts.fixedNow,
+    profile: opts.profile,
   });
-  if (!opts.quiet) console.log(`Extension files served from ${extensionUrl}`);
+  if (!opts.quiet) {
+    console.log(`Extension files served from ${extensionUrl}`);
+    console.log(`Playing ${holder.api.profile.label} at ${holder.api.context().organizationUrl}/`);
+  }
 
   const closeServer = (s: http.Server) =>
     new Promise<void>((resolve) => {

@@ -1,8 +1,13 @@
-/** The modern comments API (7.1-preview.4), read-only: a request's newest comments for the client view. */
+/** The modern comments API (7.1-preview.4, 7.0-preview.3 on Server), read-only: a request's newest comments for the client view. */
+import { type ApiVersions, SERVICES_API_VERSIONS } from "../../ado/apiVersions";
 import type { RestTransport } from "../../ado/restTransport";
 import type { CommentsReader, CommentSummary } from "../../workflow/clientView";
 
-export function createCommentsReader(transport: RestTransport, project: string): CommentsReader {
+export function createCommentsReader(
+  transport: RestTransport,
+  project: string,
+  versions: ApiVersions = SERVICES_API_VERSIONS,
+): CommentsReader {
   const p = encodeURIComponent(project);
   return {
     async newest(workItemId, top) {
@@ -10,7 +15,7 @@ export function createCommentsReader(transport: RestTransport, project: string):
         method: "GET",
         path: `${p}/_apis/wit/workItems/${Number(workItemId)}/comments`,
         query: { $top: top, order: "desc" },
-        apiVersion: "7.1-preview.4",
+        apiVersion: versions.comments,
         retryable: true,
       });
       return (r.comments ?? []).map((c) => ({

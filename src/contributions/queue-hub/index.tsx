@@ -7,7 +7,7 @@ import { createDeskServices } from "../../ado/createDeskServices";
 import { confirmAction, openPanel, openWorkItem } from "../../ado/hostUi";
 import { createRestTransport } from "../../ado/restTransport";
 import { reportRetry } from "../../ado/retryProgress";
-import { accessToken, hostService, witBaseUrl } from "../../ado/sdkHost";
+import { accessToken, hostApiVersions, hostService, witBaseUrl } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
 import { createCommentsReader } from "./commentsApi";
 import type { HubServices, NewRequestConfig, NewRequestResult } from "./hubServices";
@@ -24,6 +24,7 @@ void mountContribution(() => {
     comments: createCommentsReader(
       createRestTransport({ getBaseUrl: witBaseUrl, getToken: accessToken, onRetry: reportRetry }),
       desk.workItems.project,
+      hostApiVersions(),
     ),
     host: {
       confirm: confirmAction,

@@ -460,7 +460,7 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
               id={fieldId("webhookUrl")}
               label="Staff channel webhook URL (optional)"
               error={errors.webhookUrl}
-              hint="An https:// incoming-webhook address (Teams, Slack): each acknowledged request is posted there for the staff. Leave empty for none."
+              hint="A Teams Workflows webhook (Post to a channel when a webhook request is received) or a Slack incoming webhook: each acknowledged request is posted there. Or leave it empty and let Azure DevOps post, with no URL here: a service hook on the requests (Project settings > Service hooks) or the Azure Boards app for Teams."
             >
               {(control) => (
                 <input

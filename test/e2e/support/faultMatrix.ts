@@ -15,7 +15,7 @@ import {
   outcome,
   problemsBesidesFaults,
 } from "./faults";
-import { type E2eSession, useEmulator } from "./harness";
+import { type E2eSession, type SessionOptions, useEmulator } from "./harness";
 
 export type RequestKind = "read" | "guarded update" | "create" | "mail" | "host document";
 
@@ -238,22 +238,48 @@ export async function runCase(
 }
 
 /**
+ * The cases run again on Azure DevOps Server 2022, one of each way an action finishes: a wait for
+ * Retry-After, someone acting first, an answer lost after the request landed (on the `$batch` and on a
+ * guarded update), a mail offered again. The whole matrix runs on Services; the transport and the actions
+ * are the same code on both hosts, so what Server adds (its URLs and api-versions on every repeated call)
+ * shows in these five without doubling CI time.
+ */
+export const SERVER_SUBSET = (title: string): boolean =>
+  [
+    /^Acknowledge, .*: 503 with Retry-After/,
+    /^Create staff task, .*: (412 |answer lost)/,
+    /^Complete task, send-mail: 500: not repeated/,
+    /^Notify client, record on the request: answer lost/,
+  ].some((re) => re.test(title));
+
+export interface MatrixOptions extends SessionOptions {
+  /** Only the cases whose title ("<action>, <request>: <case>") it keeps (default: all). */
+  only?(title: string): boolean;
+}
+
+/**
  * The matrix as tests: one per action, request and failure, titled "<action>, <request>: <case>", on an
  * emulator of their own; a test also fails when a page logged a problem other than the injected faults.
  */
-export function describeFaultMatrix(title: string, actions: ActionUnderTest[]): void {
-  const table = actions.flatMap((action) =>
-    action.steps.flatMap((step) =>
-      casesFor(action, step).map((c) => ({
-        title: `${action.name}, ${step.label}: ${c.name}`,
-        action,
-        step,
-        c,
-      })),
-    ),
-  );
+export function describeFaultMatrix(
+  title: string,
+  actions: ActionUnderTest[],
+  options: MatrixOptions = {},
+): void {
+  const table = actions
+    .flatMap((action) =>
+      action.steps.flatMap((step) =>
+        casesFor(action, step).map((c) => ({
+          title: `${action.name}, ${step.label}: ${c.name}`,
+          action,
+          step,
+          c,
+        })),
+      ),
+    )
+    .filter((row) => options.only?.(row.title) ?? true);
   describe(title, () => {
-    const e2e: E2eSession = useEmulator();
+    const e2e: E2eSession = useEmulator({ profile: options.profile });
 
     afterEach(() => {
       expect(problemsBesidesFaults(e2e.problems())).toEqual([]);

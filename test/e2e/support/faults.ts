@@ -76,10 +76,10 @@ export async function restWrite(
   path: string,
   body: unknown,
 ): Promise<unknown> {
-  const res = await fetch(e2e.emulator.url + path, {
+  const res = await fetch(e2e.emulator.url + e2e.atHost(path), {
     method,
     headers: {
-      Accept: "application/json;api-version=7.1",
+      Accept: `application/json;api-version=${e2e.apiVersion}`,
       Authorization: `Bearer ${e2e.emulator.api.tokenFor(user)}`,
       "Content-Type": Array.isArray(body) ? "application/json-patch+json" : "application/json",
     },

@@ -6,9 +6,14 @@
  *   const page = await e2e.openAs("holly", "/fabrikam/Client%20Services/_workitems/edit/1");
  *   const panel = await contributionFrame(page, "work-item-panel");
  *   await byRole(panel, "button", "Acknowledge").click();
+ *
+ * `useEmulator({ profile: "server2022" })` plays Azure DevOps Server 2022: tests keep writing Services
+ * paths ("/fabrikam/...", comments at 7.1-preview.4) and `atHost` turns them into the collection's
+ * ("/tfs/DefaultCollection/...", 7.0-preview.3), so one test body runs on both profiles.
  */
 import { type Frame, type Locator, type Page } from "playwright-core";
 
+import { type ProfileName } from "../../emulator/api/profile";
 import { type RunningEmulator, startEmulator } from "../../emulator/server";
 import { type BrowserSession, type ConsoleProblem, launchBrowser } from "./browser";
 
@@ -26,12 +31,29 @@ export interface E2eSession {
   openAs(userKey: string, path: string, query?: Record<string, string>): Promise<Page>;
   /** Console errors and uncaught exceptions from every frame so far. */
   problems(): ConsoleProblem[];
+  /** "/fabrikam" on Services, "/tfs/DefaultCollection" on Server: where pages and REST live. */
+  collection: string;
+  /** The api-version the host takes for work items: 7.1, or 7.0 on Server 2022. */
+  apiVersion: string;
+  /** A Services path and query as this host serves them (collection prefix, comments version). */
+  atHost(path: string): string;
+}
+
+export interface SessionOptions {
+  /** "services" (default) or "server2022". */
+  profile?: ProfileName;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
 
-export async function startSession(): Promise<E2eSession> {
-  const emulator = await startEmulator({ port: 0, quiet: true });
+export async function startSession(options: SessionOptions = {}): Promise<E2eSession> {
+  const emulator = await startEmulator({ port: 0, quiet: true, profile: options.profile });
+  const { organizationUrl, profile } = emulator.api.context();
+  const collection = new URL(organizationUrl).pathname.replace(/\/+$/, "");
+  const atHost = (path: string) =>
+    path
+      .replace(/^\/fabrikam(?=[/?]|$)/i, collection)
+      .replace(/api-version=7\.1-preview\.4\b/, `api-version=${profile.commentsApiVersion}`);
   let browser: BrowserSession;
   try {
     browser = await launchBrowser();
@@ -43,8 +65,11 @@ export async function startSession(): Promise<E2eSession> {
     emulator,
     browser,
     problems: () => [...browser.problems],
+    collection,
+    apiVersion: profile.apiVersion,
+    atHost,
     async openAs(userKey, path, query = {}) {
-      const url = new URL(path, emulator.url);
+      const url = new URL(atHost(path), emulator.url);
       url.searchParams.set("as", userKey);
       for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
       const page = await browser.context.newPage();
@@ -64,12 +89,12 @@ export async function stopSession(session: E2eSession | undefined): Promise<void
 }
 
 /** Starts a session before the file's tests, resets the seed before each, stops it after all. */
-export function useEmulator(): E2eSession {
+export function useEmulator(options: SessionOptions = {}): E2eSession {
   let session: E2eSession | undefined;
   // Browser steps wait up to DEFAULT_TIMEOUT each; Jest's 5 s default would cut them short.
   jest.setTimeout(30_000);
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession(options);
   }, 60_000);
   beforeEach(async () => {
     session?.emulator.api.reset();

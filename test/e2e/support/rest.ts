@@ -6,6 +6,7 @@ export interface LoggedRequest {
   path: string;
   status: number;
   body?: unknown;
+  apiVersion?: string;
 }
 
 export interface PatchOp {
@@ -24,9 +25,9 @@ export interface RestReader {
 
 export function restAs(e2e: E2eSession, userKey = "holly"): RestReader {
   const get = async <T>(path: string): Promise<T> => {
-    const res = await fetch(e2e.emulator.url + path, {
+    const res = await fetch(e2e.emulator.url + e2e.atHost(path), {
       headers: {
-        Accept: "application/json;api-version=7.1",
+        Accept: `application/json;api-version=${e2e.apiVersion}`,
         Authorization: `Bearer ${e2e.emulator.api.tokenFor(userKey)}`,
       },
     });

@@ -8,11 +8,14 @@ import { answerPreflight } from "./http/cors";
 import { decodePath } from "./http/request";
 import { tokenFor, userByKey } from "./model/identities";
 import { handleApiRequest } from "./pipeline";
+import { type EmulatorProfile, type ProfileName, profileNamed, withoutVirtualDirectory } from "./profile";
 import { handleEmulatorRoute } from "./routes/emulator";
+import { answerDiscovery, isDiscovery } from "./routes/locations";
 import { locate } from "./routes/router";
 import { readers } from "./security/testControls";
 import { type EmulatorContext, EmulatorState } from "./state";
 
+export type { EmulatorProfile, ProfileName } from "./profile";
 export type { EmulatorContext } from "./state";
 
 export interface EmulatorApiOptions {
@@ -23,6 +26,8 @@ export interface EmulatorApiOptions {
   seedSize?: number;
   /** Stop the clock at this instant: the seed is written before it and every change is stamped with it. */
   fixedNow?: Date;
+  /** Azure DevOps Services (default) or Azure DevOps Server 2022; see profile.ts. */
+  profile?: ProfileName | EmulatorProfile;
 }
 
 export interface EmulatorApi {
@@ -40,27 +45,39 @@ export interface EmulatorApi {
   canEditWorkItem(userKey: string, id: number): boolean;
   /** Whether the user has Stakeholder access (extension hubs do not load for them). */
   isStakeholder(userKey: string): boolean;
+  profile: EmulatorProfile;
 }
 
 export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
+  const profile =
+    typeof options.profile === "object" ? options.profile : profileNamed(options.profile ?? "services");
   const state = new EmulatorState(
     options.publicUrl.replace(/\/+$/, ""),
     options.seedSize ?? 0,
     options.fixedNow,
+    profile,
   );
   return {
     async handle(req, res) {
       const url = new URL(req.url ?? "/", "http://emulator.invalid");
       const isEmulator = url.pathname === "/_emulator" || url.pathname.startsWith("/_emulator/");
-      const located = isEmulator ? undefined : locate(decodePath(url.pathname));
+      // On Server, REST lives under the virtual directory (/tfs/{collection}/_apis/...).
+      const apiPath = isEmulator ? undefined : withoutVirtualDirectory(profile, url.pathname);
+      if (!isEmulator && apiPath === undefined) return false;
+      const located = apiPath === undefined ? undefined : locate(decodePath(apiPath));
       if (!isEmulator && !located) return false;
+      if (located && isDiscovery(req, located.scope, located.rest)) {
+        req.resume();
+        answerDiscovery(res, profile, located.rest[0]);
+        return true;
+      }
       if ((req.method ?? "").toUpperCase() === "OPTIONS") {
         req.resume();
         answerPreflight(res);
         return true;
       }
       if (isEmulator) await handleEmulatorRoute(state, req, res, url);
-      else await handleApiRequest(state, req, res, url, located!);
+      else await handleApiRequest(state, req, res, url, located!, apiPath!);
       return true;
     },
     reset: () => state.reset(),
@@ -77,5 +94,6 @@ export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
       const user = userByKey(userKey);
       return !!user && state.store.security.isStakeholder(user);
     },
+    profile,
   };
 }

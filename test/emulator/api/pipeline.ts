@@ -7,11 +7,13 @@ import { ApiError, errorEnvelope } from "./http/errors";
 import { bearerToken, decodePath, parseAccept, parseBody, parseQuery, readBody } from "./http/request";
 import { serializeJson } from "./http/serializer";
 import { userByToken } from "./model/identities";
+import { checkApiVersion } from "./profile";
 import { batchRoutes } from "./routes/batch";
 import { classificationNodeRoutes } from "./routes/classificationNodes";
 import { commentRoutes } from "./routes/comments";
 import { extensionDataRoutes } from "./routes/extensionData";
 import { identityRoutes } from "./routes/identities";
+import { locationRoutes } from "./routes/locations";
 import { mailRoutes } from "./routes/mail";
 import { projectRoutes } from "./routes/projects";
 import { propertyRoutes } from "./routes/properties";
@@ -37,7 +39,14 @@ const ROUTES: Route[] = [
   ...securityRoutes,
   ...classificationNodeRoutes,
   ...queryRoutes,
+  ...locationRoutes,
 ];
+
+/** connectionData is read without an api-version (azure-devops-node-api's `WebApi.connect` sends none). */
+const isVersionless = (located: Located) =>
+  located.scope.length === 0 &&
+  located.rest.length === 1 &&
+  located.rest[0].toLowerCase() === "connectiondata";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,14 +56,21 @@ export async function handleApiRequest(
   res: http.ServerResponse,
   url: URL,
   located: Located,
+  /** The path without a Server's virtual directory, as routes and faults see it. */
+  apiPath: string = url.pathname,
 ): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
-  const path = decodePath(url.pathname);
-  const entry = state.log.start(method, path, Object.fromEntries(new URLSearchParams(url.search)));
+  const path = decodePath(apiPath);
+  const entry = state.log.start(
+    method,
+    decodePath(url.pathname),
+    Object.fromEntries(new URLSearchParams(url.search)),
+  );
   const raw = await readBody(req);
   const parsed = parseBody(raw);
   entry.body = parsed.ok ? parsed.value : parsed.raw;
   const accept = parseAccept(req.headers.accept);
+  entry.apiVersion = accept.apiVersion ?? parseQuery(url.search)["api-version"];
   const respond = (status: number, body: unknown, headers: Record<string, string> = {}) => {
     entry.status = status;
     const text =
@@ -106,7 +122,7 @@ export async function handleApiRequest(
   }
   const query = parseQuery(url.search);
   const apiVersion = accept.apiVersion ?? query["api-version"];
-  if (!apiVersion) {
+  if (!apiVersion && !isVersionless(located)) {
     fail(
       new ApiError(
         400,
@@ -121,11 +137,12 @@ export async function handleApiRequest(
     return;
   }
   try {
+    if (apiVersion) checkApiVersion(state.profile, apiVersion);
     const match = matchRoute(ROUTES, method, located, state.store);
     const result: RouteResult = await match.route.handler({
       store: state.store,
       user,
-      accept: { ...accept, apiVersion },
+      accept: { ...accept, apiVersion: apiVersion ?? "" },
       method,
       query,
       body: parsed.value,
@@ -133,6 +150,7 @@ export async function handleApiRequest(
       team: match.team,
       params: match.params,
       extension: state.extension,
+      profile: state.profile,
     });
     // A lost answer: the request was carried out, the client hears only the failure.
     if (fault?.lostAnswer && result.status < 300) return answerWithFault(fault);

@@ -5,6 +5,8 @@ export interface LoggedRequest {
   query: Record<string, string>;
   status: number;
   body: unknown;
+  /** The api-version asked for, from the query or the Accept header (as Microsoft's clients send it). */
+  apiVersion?: string;
 }
 
 export class RequestLog {

@@ -4,19 +4,32 @@ import * as path from "path";
 
 import { Faults } from "./faults";
 import { type AccessLevel, type Role, tokenFor, userByKey, USERS } from "./model/identities";
+import { type EmulatorProfile, type ProfileName, PROFILES } from "./profile";
 import { RequestLog } from "./requestLog";
 import { type ExtensionIdentity } from "./routes/router";
 import { seedStore } from "./seed/seed";
 import { Store } from "./store/store";
 
 export interface EmulatorContext {
+  /** The organization (Services) or project collection (Server) name. */
   organization: string;
+  /** Where pages and REST live: `{publicUrl}/fabrikam` or `{publicUrl}/tfs/DefaultCollection`, no trailing slash. */
+  organizationUrl: string;
+  /** Which Azure DevOps the emulator plays, and what its host context says. */
+  profile: {
+    name: ProfileName;
+    label: string;
+    /** The api-version the host's own pages call REST with. */
+    apiVersion: string;
+    commentsApiVersion: string;
+    maxVersion: string;
+    isHosted: boolean;
+    serviceVersion: string;
+  };
   project: string;
   projects: string[];
   publisher: string;
   extensionId: string;
-  /** `{publicUrl}/{organization}`, the REST root a test outside the browser calls. */
-  organizationUrl: string;
   users: {
     key: string;
     id: string;
@@ -46,8 +59,13 @@ export class EmulatorState {
   readonly faults = new Faults();
   readonly extension = readExtensionIdentity();
 
-  constructor(publicUrl: string, seedSize: number, fixedNow?: Date) {
-    this.store = new Store(publicUrl, fixedNow ? () => new Date(fixedNow) : undefined);
+  constructor(
+    publicUrl: string,
+    seedSize: number,
+    fixedNow?: Date,
+    readonly profile: EmulatorProfile = PROFILES.services,
+  ) {
+    this.store = new Store(publicUrl, fixedNow ? () => new Date(fixedNow) : undefined, profile);
     seedStore(this.store, seedSize);
     this.store.markSeeded();
   }
@@ -64,11 +82,20 @@ export class EmulatorState {
       throw new Error(`No seeded user "${key}" (known: ${USERS.map((u) => u.key).join(", ")}).`);
     return {
       organization: this.store.organization,
+      organizationUrl: this.store.orgUrl,
+      profile: {
+        name: this.profile.name,
+        label: this.profile.label,
+        apiVersion: this.profile.hostApiVersion,
+        commentsApiVersion: this.profile.commentsApiVersion,
+        maxVersion: this.profile.maxVersion,
+        isHosted: this.profile.host.isHosted,
+        serviceVersion: this.profile.host.serviceVersion,
+      },
       project: this.store.projects[0].name,
       projects: this.store.projects.map((p) => p.name),
       publisher: this.extension.publisher,
       extensionId: this.extension.extensionId,
-      organizationUrl: this.store.orgUrl,
       users: USERS.map((u) => ({
         key: u.key,
         id: u.id,

@@ -3,6 +3,7 @@ import * as http from "http";
 import { type AddressInfo } from "net";
 
 import { createEmulatorApi, type EmulatorApi } from "./index";
+import { collectionPath, type ProfileName, profileNamed } from "./profile";
 
 export const CLIENT_ACCEPT =
   "application/json;api-version=5.0-preview.3;excludeUrls=true;enumsAsNumbers=true;msDateFormat=true;noArrayWrap=true";
@@ -27,12 +28,17 @@ export interface CallResult {
 export interface RunningEmulator {
   api: EmulatorApi;
   baseUrl: string;
+  /** "/fabrikam" or, on Server, "/tfs/DefaultCollection": prefix of every API path. */
+  collection: string;
   /** `path` is relative to the server root, e.g. "/fabrikam/Client Services/_apis/wit/workitems/1". */
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
   close(): Promise<void>;
 }
 
-export async function startEmulator(seedSize = 0): Promise<RunningEmulator> {
+export async function startEmulator(
+  seedSize = 0,
+  profile: ProfileName = "services",
+): Promise<RunningEmulator> {
   const holder: { api?: EmulatorApi } = {};
   const server = http.createServer((req, res) => {
     void holder.api!.handle(req, res).then((handled) => {
@@ -45,11 +51,12 @@ export async function startEmulator(seedSize = 0): Promise<RunningEmulator> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   const baseUrl = `http://localhost:${port}`;
-  const running = createEmulatorApi({ publicUrl: baseUrl, seedSize });
+  const running = createEmulatorApi({ publicUrl: baseUrl, seedSize, profile });
   holder.api = running;
   return {
     api: running,
     baseUrl,
+    collection: collectionPath(profileNamed(profile)),
     async call(method, path, options = {}) {
       const headers: Record<string, string> = {
         Accept: options.accept ?? "application/json;api-version=7.1",

@@ -54,6 +54,13 @@ export function readBootstrap(): HostBootstrap {
   return data;
 }
 
+/**
+ * The organization's path below the server root without slashes: "fabrikam" on Services,
+ * "tfs/DefaultCollection" on Server, so host links are `/${collectionPathOf(b)}/{project}/...`.
+ */
+export const collectionPathOf = (b: HostBootstrap): string =>
+  new URL(b.context.organizationUrl).pathname.replace(/^\/+|\/+$/g, "");
+
 /** The signed-in user as the seed describes them. */
 export function currentUser(b: HostBootstrap): HostContext["users"][number] {
   const user = b.context.users.find((u) => u.key === b.userKey);

@@ -34,15 +34,17 @@ export function buildHandshake(
         id: user.id,
         name: user.email,
         displayName: user.displayName,
-        imageUrl: `${bootstrap.publicUrl}/${context.organization}/_api/_common/identityImage?id=${user.id}`,
+        imageUrl: `${context.organizationUrl}/_api/_common/identityImage?id=${user.id}`,
         descriptor: descriptorOf(user.id),
       },
       host: {
         id: HOST_ID,
         name: context.organization,
-        serviceVersion: "emulator",
+        // Azure DevOps Server answers isHosted false (SDK.d.ts: "Distinguish between Azure DevOps Services
+        // (true) and Azure DevOps Server (false)"); its collection host is type 4 as an organization is.
+        serviceVersion: context.profile.serviceVersion,
         type: 4,
-        isHosted: true,
+        isHosted: context.profile.isHosted,
       },
       pageContext: {
         webContext: {
@@ -53,7 +55,7 @@ export function buildHandshake(
           collection: {
             id: HOST_ID,
             name: context.organization,
-            uri: `${bootstrap.publicUrl}/${context.organization}/`,
+            uri: `${context.organizationUrl}/`,
           },
         },
         globalization: {

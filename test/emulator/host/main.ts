@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   injectHostStyles();
   applyHostTheme(bootstrap.theme);
   const { context, route } = bootstrap;
-  const rest = createRest(bootstrap.publicUrl, context.organization, context.accessToken);
+  const rest = createRest(context, context.accessToken);
   const projects = await rest.list<ProjectInfo>("_apis/projects");
 
   let form: WorkItemModel | undefined;

@@ -2,6 +2,8 @@
  * The host page's own REST client: the same API the extension calls (same paths, bearer token), so what the
  * form shows and saves is exactly what an extension reading the REST API sees.
  */
+import type { EmulatorContext } from "../api";
+
 export class RestError extends Error {
   constructor(
     readonly status: number,
@@ -19,6 +21,8 @@ export interface Rest {
   /** Arrays arrive as `{count, value}` or bare (noArrayWrap); callers get the array either way. */
   list<T>(path: string): Promise<T[]>;
   orgUrl: string;
+  /** The preview version of the comments resource on this host. */
+  commentsApiVersion: string;
 }
 
 export interface CallOptions {
@@ -34,8 +38,17 @@ export const CALLER_HEADER = "X-Emulator-Caller";
 
 export const seg = (s: string | number) => encodeURIComponent(String(s));
 
-export function createRest(publicUrl: string, organization: string, token: string, caller?: string): Rest {
-  const orgUrl = `${publicUrl}/${seg(organization)}/`;
+/**
+ * Calls under the organization's (or, on Server, the collection's) URL with the version the host's own
+ * pages use (7.1 on Services, 7.0 on Server 2022, which refuses anything newer).
+ */
+export function createRest(
+  where: Pick<EmulatorContext, "organizationUrl" | "profile">,
+  token: string,
+  caller?: string,
+): Rest {
+  const orgUrl = `${where.organizationUrl.replace(/\/+$/, "")}/`;
+  const { apiVersion, commentsApiVersion } = where.profile;
   async function call<T>(
     method: string,
     path: string,
@@ -43,7 +56,7 @@ export function createRest(publicUrl: string, organization: string, token: strin
     options: CallOptions = {},
   ): Promise<T> {
     const headers: Record<string, string> = {
-      Accept: "application/json;api-version=7.1",
+      Accept: `application/json;api-version=${apiVersion}`,
       Authorization: `Bearer ${options.token ?? token}`,
     };
     if (caller) headers[CALLER_HEADER] = caller;
@@ -72,6 +85,7 @@ export function createRest(publicUrl: string, organization: string, token: strin
   }
   return {
     orgUrl,
+    commentsApiVersion,
     call,
     async list<T>(path: string) {
       const result = await call<T[] | { value: T[] }>("GET", path);

@@ -66,8 +66,8 @@ export function parseBody(raw: string): { ok: true; value: unknown } | { ok: fal
 }
 
 /**
- * The caller's token: an OAuth bearer token, or a personal access token sent as HTTP Basic with an empty
- * user name (`base64(":" + pat)`, Microsoft's "Use personal access tokens"; the user name is not checked).
+ * The caller's token: a bearer token, or a personal access token sent as HTTP Basic, whose user name Azure
+ * DevOps ignores (command-line tools send an empty one, azure-devops-node-api sends "PAT").
  */
 export function bearerToken(req: http.IncomingMessage): string | undefined {
   const header = req.headers.authorization;

@@ -73,6 +73,9 @@ export interface MailEntry {
 
 export interface WebhookEntry {
   name: string;
+  /** Which endpoint it played: a Slack incoming webhook or a Teams Workflows trigger. */
+  kind: "slack" | "teams";
+  contentType: string;
   body: unknown;
   receivedAt: string;
 }

@@ -7,6 +7,7 @@ import { parseBody, readBody } from "../http/request";
 import { serializeJson } from "../http/serializer";
 import { changePermissions, readers } from "../security/testControls";
 import { type EmulatorState } from "../state";
+import { receiveWebhook } from "./webhookReceiver";
 
 export async function handleEmulatorRoute(
   state: EmulatorState,
@@ -17,6 +18,7 @@ export async function handleEmulatorRoute(
   const method = (req.method ?? "GET").toUpperCase();
   const parts = url.pathname.split("/").filter(Boolean).slice(1).map(decodeURIComponent);
   const route = `${method} ${parts[0] ?? ""}`.toLowerCase();
+  if (await receiveWebhook(state, req, res, parts)) return;
   try {
     const raw = await readBody(req);
     const parsed = parseBody(raw);
@@ -38,11 +40,7 @@ export async function handleEmulatorRoute(
       result = changePermissions(state.store, body);
     else if (route === "get permissions" && parts.length === 1) result = { readers: readers(state.store) };
     else if (route === "get webhooks" && parts.length === 1) result = state.store.webhooks;
-    else if (route === "post webhooks" && parts.length === 3 && parts[1].toLowerCase() === "incoming") {
-      const entry = { name: parts[2], body, receivedAt: new Date().toISOString() };
-      state.store.webhooks.push(entry);
-      result = { ok: true };
-    } else throw notFound("RouteNotFoundException", `The emulator has no route ${method} ${url.pathname}.`);
+    else throw notFound("RouteNotFoundException", `The emulator has no route ${method} ${url.pathname}.`);
     send(res, 200, result);
   } catch (e) {
     const err = e instanceof ApiError ? e : badRequest("EmulatorException", (e as Error).message);

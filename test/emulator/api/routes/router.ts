@@ -3,6 +3,7 @@ import { notFound } from "../http/errors";
 import { type AcceptOptions } from "../http/request";
 import { type SeedUser } from "../model/identities";
 import { type ProjectDef } from "../model/processes";
+import { type EmulatorProfile } from "../profile";
 import { type Store } from "../store/store";
 
 export interface ExtensionIdentity {
@@ -21,6 +22,7 @@ export interface RouteContext {
   team?: string;
   params: Record<string, string>;
   extension: ExtensionIdentity;
+  profile: EmulatorProfile;
 }
 
 export interface RouteResult {
@@ -59,7 +61,7 @@ export function matchRoute(
   located: Located,
   store: Store,
 ): { route: Route; params: Record<string, string>; project?: ProjectDef; team?: string } {
-  if (located.organization.toLowerCase() !== store.organization)
+  if (located.organization.toLowerCase() !== store.organization.toLowerCase())
     throw notFound(
       "AccountNotFoundException",
       `TF400813: The organization '${located.organization}' does not exist.`,

@@ -9,10 +9,12 @@ import {
   type WebhookEntry,
   type WorkItemRecord,
 } from "../model/types";
+import { collectionPath, type EmulatorProfile, PROFILES } from "../profile";
 import { Security } from "../security/security";
 import { seedSecurity } from "../security/seedSecurity";
 
-export const ORGANIZATION = "fabrikam";
+/** The default profile's organization. */
+export const ORGANIZATION = PROFILES.services.collection;
 
 export interface SavedQuery {
   id: string;
@@ -32,7 +34,9 @@ interface Snapshot {
 }
 
 export class Store {
-  readonly organization = ORGANIZATION;
+  /** The organization (Services) or collection (Server) name, as the profile spells it. */
+  readonly organization: string;
+  /** Its URL: `https://dev.azure.com/{org}` or `https://host/tfs/{collection}`, no trailing slash. */
   readonly orgUrl: string;
   readonly projects: readonly ProjectDef[] = PROJECTS;
   readonly users: readonly SeedUser[] = USERS;
@@ -64,8 +68,10 @@ export class Store {
   constructor(
     readonly publicUrl: string,
     readonly clockNow: () => Date = () => new Date(),
+    readonly profile: EmulatorProfile = PROFILES.services,
   ) {
-    this.orgUrl = `${publicUrl}/${ORGANIZATION}`;
+    this.organization = profile.collection;
+    this.orgUrl = `${publicUrl}${collectionPath(profile)}`;
     this.now = clockNow;
     seedSecurity(this.security);
   }

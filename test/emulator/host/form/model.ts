@@ -118,7 +118,7 @@ export class WorkItemModel {
       this.rest.list<StateInfo>(`${projectPath}/_apis/wit/workitemtypes/${seg(this.type)}/states`),
       this.rest.call<{ comments: CommentInfo[] }>(
         "GET",
-        `${projectPath}/_apis/wit/workItems/${this.id}/comments?api-version=7.1-preview.4`,
+        `${projectPath}/_apis/wit/workItems/${this.id}/comments?api-version=${this.rest.commentsApiVersion}`,
       ),
     ]);
     this.states = states;

@@ -2,6 +2,7 @@
  * The frame of every host page: top bar (home, breadcrumbs, the extension's hubs, theme switch, user
  * switcher), the banner area and the main region the page fills.
  */
+import { collectionPathOf } from "../bootstrap";
 import { h } from "../dom";
 import type { PageEnv } from "../env";
 import { applyHostTheme, themeData, type ThemeName } from "../theme";
@@ -12,7 +13,7 @@ export const SETTINGS_TARGET = "ms.vss-web.project-admin-hub-group";
 /** Host links to the extension's hubs and settings pages for a project, from the manifest. */
 export function contributionLinks(env: PageEnv, project: string): HTMLAnchorElement[] {
   const { publisher, id } = env.bootstrap.manifest;
-  const org = env.bootstrap.context.organization;
+  const org = collectionPathOf(env.bootstrap);
   const links: HTMLAnchorElement[] = [];
   for (const c of env.bootstrap.manifest.contributions) {
     if (c.type !== "ms.vss-web.hub") continue;
@@ -57,7 +58,7 @@ function switchTheme(env: PageEnv, button: HTMLButtonElement): void {
 
 export function renderChrome(env: PageEnv, crumbs: (string | HTMLAnchorElement)[]): HTMLElement {
   const { context, userKey } = env.bootstrap;
-  const org = context.organization;
+  const org = collectionPathOf(env.bootstrap);
   const themeButton = h(
     "button",
     { type: "button", class: "theme-toggle", "aria-pressed": String(env.theme === "dark") },

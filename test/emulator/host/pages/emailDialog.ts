@@ -3,6 +3,7 @@
  * and CC pick people as you type, a subject (the work item by default) and a note; Send makes one
  * send-mail call for the open work item, as the Azure DevOps dialog does.
  */
+import { collectionPathOf } from "../bootstrap";
 import { clear, h } from "../dom";
 import type { PageEnv } from "../env";
 import type { WorkItemModel } from "../form/model";
@@ -71,7 +72,7 @@ export function openEmailDialog(env: PageEnv, model: WorkItemModel): void {
   const subject = h("input", { autocomplete: "off", value: `${model.type} ${model.id}: ${title}` });
   const note = h("textarea", { rows: 6 });
   const link = new URL(
-    env.link(`/${seg(env.bootstrap.context.organization)}/${seg(model.project)}/_workitems/edit/${model.id}`),
+    env.link(`/${collectionPathOf(env.bootstrap)}/${seg(model.project)}/_workitems/edit/${model.id}`),
     env.bootstrap.publicUrl,
   ).href;
   openFormDialog({

@@ -1,4 +1,5 @@
 /** A table of work items (id, type, title linking to the work item page, state, assignee), read in batches. */
+import { collectionPathOf } from "../bootstrap";
 import { h } from "../dom";
 import type { PageEnv, ProjectInfo } from "../env";
 import { isIdentity } from "../form/model";
@@ -34,7 +35,7 @@ export function workItemGrid(
   items: BatchItem[],
   label: string,
 ): HTMLElement {
-  const org = env.bootstrap.context.organization;
+  const org = collectionPathOf(env.bootstrap);
   const rows = items.map((item) => {
     const f = item.fields;
     const assigned = f["System.AssignedTo"];

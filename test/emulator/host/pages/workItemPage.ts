@@ -6,6 +6,7 @@
  * the extension can be done here by clicks and typing. Inputs write to the model on change (the comment
  * box as one types); model events re-sync the inputs (an extension may set fields too).
  */
+import { collectionPathOf } from "../bootstrap";
 import type { HostedContribution } from "../contributionHost";
 import { clear, h } from "../dom";
 import type { PageEnv } from "../env";
@@ -35,7 +36,7 @@ function field(label: string, control: HTMLElement): HTMLElement {
 }
 
 export function renderWorkItemPage(env: PageEnv, model: WorkItemModel): void {
-  const org = env.bootstrap.context.organization;
+  const org = collectionPathOf(env.bootstrap);
   const bindings: Binding[] = [];
   const bind = <T extends HTMLInputElement | HTMLSelectElement>(ref: string, el: T): T => {
     bindings.push({ ref, el });

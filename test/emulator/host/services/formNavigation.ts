@@ -1,8 +1,9 @@
 /** ms.vss-work-web.work-item-form-navigation-service: opening a work item navigates the host page (or a new tab). */
+import { collectionPathOf } from "../bootstrap";
 import type { PageEnv } from "../env";
 
 export function formNavigationService(env: PageEnv) {
-  const org = env.bootstrap.context.organization;
+  const org = collectionPathOf(env.bootstrap);
   return {
     async openWorkItem(workItemId: number, openInNewTab?: boolean): Promise<unknown> {
       const item = await env.rest.call<{ fields: Record<string, unknown> }>(

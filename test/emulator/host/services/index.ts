@@ -49,8 +49,8 @@ export function createService(id: string, env: PageEnv, hosted: HostedContributi
   const factory = SERVICES[id];
   if (!factory) throw new Error(`The emulator does not provide the service "${id}".`);
   // The service's REST calls say which contribution they serve; everything else reads through to the page.
-  const { context, publicUrl } = env.bootstrap;
-  const rest = createRest(publicUrl, context.organization, context.accessToken, hosted.contribution.id);
+  const { context } = env.bootstrap;
+  const rest = createRest(context, context.accessToken, hosted.contribution.id);
   const serviceEnv: PageEnv = Object.create(env, { rest: { value: rest } });
   return logged(id, hosted.contribution.id, factory(serviceEnv, hosted));
 }

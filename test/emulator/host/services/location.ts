@@ -14,7 +14,7 @@ export function locationService(env: PageEnv) {
     async routeUrl(routeId: string, routeValues: Record<string, string> = {}): Promise<string> {
       const project = routeValues.project ?? env.project.name;
       if (/work-items-form-route/.test(routeId) && routeValues.id)
-        return `${env.bootstrap.publicUrl}/${env.bootstrap.context.organization}/${encodeURIComponent(project)}/_workitems/edit/${routeValues.id}`;
+        return `${env.rest.orgUrl}${encodeURIComponent(project)}/_workitems/edit/${routeValues.id}`;
       return root;
     },
   };
