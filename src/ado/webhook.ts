@@ -1,4 +1,6 @@
 /** Posts a short message to the optional staff-channel webhook (Teams/Slack-style incoming webhook). */
+import { webhookUrlProblem } from "../domain/settings";
+
 export interface StaffChannel {
   post(url: string, text: string): Promise<void>;
 }
@@ -6,6 +8,9 @@ export interface StaffChannel {
 export function createStaffChannel(fetchImpl: typeof fetch = (i, init) => fetch(i, init)): StaffChannel {
   return {
     async post(url, text) {
+      // Checked here too, right before the post: the URL is never trusted because the settings checked it once.
+      const problem = webhookUrlProblem(url);
+      if (problem) throw new Error(problem);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), 10_000);
       try {
