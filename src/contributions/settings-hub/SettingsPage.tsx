@@ -190,7 +190,7 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
     inFlight.current = true;
     setSaving(true);
     try {
-      const saved = await svc.settings.save(candidate, base.etag);
+      const saved = await svc.settings.save(candidate, base.revision);
       setPhase({ kind: "ready", types: phase.types, base: saved });
       setDraft(saved.settings);
       setStatus({ kind: "saved" });

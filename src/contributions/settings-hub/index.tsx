@@ -12,6 +12,7 @@ void mountContribution(() => {
   const services: Promise<SettingsHubServices> = createDeskServices().then((desk) => ({
     workItems: desk.workItems,
     settings: desk.settings,
+    permissions: desk.permissions,
     identities: desk.identities,
     confirm: confirmAction,
   }));

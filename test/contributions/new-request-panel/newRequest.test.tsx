@@ -15,7 +15,7 @@ function setup(
     members: options.members,
     settings: { coordinator: HOLLY, staff: [REMI], services: ["Customer portal", "Voicemail"] },
   });
-  const loaded: LoadedSettings = { settings: hub.desk.settings, etag: 1, isDefault: false, problems: [] };
+  const loaded: LoadedSettings = { settings: hub.desk.settings, revision: 1, isDefault: false, problems: [] };
   const submitted: number[] = [];
   const asked: string[] = [];
   render(
