@@ -68,6 +68,12 @@ const REST_SCOPES: { method: string; path: RegExp; scope: string | undefined }[]
     path: /^_apis\/permissions\/\$\{PROJECT_NAMESPACE\}\/\$\{EDIT_PROJECT_INFO\}$/,
     scope: undefined,
   },
+  // The client areas' security (settings page): the area tree is work item metadata (vso.work); the ACL
+  // query, like Has Permissions, has no OAuth scope in security.json (reading needs "View permissions" on
+  // the node); descriptors are named by Identities REST (vso.identity, read only).
+  { method: "GET", path: /\/_apis\/wit\/classificationnodes\/Areas$/, scope: "vso.work" },
+  { method: "GET", path: /^_apis\/accesscontrollists\/\$\{CSS_NAMESPACE\}$/, scope: undefined },
+  { method: "GET", path: /^_apis\/identities$/, scope: "vso.identity" },
 ];
 
 /** What each host service needs; services that only talk to the host page need none. */

@@ -3,6 +3,7 @@
  * store with real etag semantics behind the real settings store, identity search and the host's confirm.
  * Anything a test did not expect throws "Not implemented".
  */
+import type { AreaExposure } from "../../../src/ado/areaSecurity";
 import type { DocumentStore, StoredDocument } from "../../../src/ado/documentStore";
 import type { ProjectProperty } from "../../../src/ado/projectProperties";
 import { RestError } from "../../../src/ado/restErrors";
@@ -93,6 +94,8 @@ export interface FakeHub {
   admin: boolean | Error;
   /** The 0.1.0 settings document in extension data, if any. */
   legacy: FakeLegacy;
+  /** What reading the client areas' security answers. */
+  exposure?: (areas: string[]) => Promise<Record<string, AreaExposure>>;
 }
 
 /** The 0.1.0 document in extension data: read for the migration, never written. */
@@ -148,6 +151,12 @@ export function fakeHub(
         property: documents,
         legacy,
       }),
+      areaSecurity: {
+        exposure: async (areas) => {
+          calls.push(`exposure ${areas.join(", ")}`);
+          return hub.exposure ? hub.exposure(areas) : notImplemented("reading area security");
+        },
+      },
       permissions: {
         async isProjectAdmin() {
           calls.push("isProjectAdmin");
