@@ -120,7 +120,7 @@ export class DocumentConflictError extends Error {
 export class SettingsRefusedError extends Error {
   public constructor(public readonly cause: RestError) {
     super(
-      `Azure DevOps refused to save the settings: only project administrators can change them (they need "Edit project-level information" on this project). Ask a project administrator to make this change. Azure DevOps said: ${cause.message}`,
+      `Azure DevOps refused to save the settings: only project administrators can change them (they need "Edit project-level information" and "Manage project properties" on this project). Ask a project administrator to make this change. Azure DevOps said: ${cause.message}`,
     );
     this.name = "SettingsRefusedError";
   }

@@ -162,7 +162,7 @@ describe("saving the settings property", () => {
     const refused = settings.save(base(), undefined);
     await expect(refused).rejects.toBeInstanceOf(SettingsRefusedError);
     await expect(refused).rejects.toThrow(
-      /^Azure DevOps refused to save the settings: only project administrators can change them \(they need "Edit project-level information" on this project\)\. Ask a project administrator to make this change\. Azure DevOps said: VS402904/,
+      /^Azure DevOps refused to save the settings: only project administrators can change them \(they need "Edit project-level information" and "Manage project properties" on this project\)\. Ask a project administrator to make this change\. Azure DevOps said: VS402904/,
     );
     expect(rest.props.size).toBe(0);
   });

@@ -65,7 +65,7 @@ const REST_SCOPES: { method: string; path: RegExp; scope: string | undefined }[]
   // writes need vso.security_manage), so it adds none.
   {
     method: "GET",
-    path: /^_apis\/permissions\/\$\{PROJECT_NAMESPACE\}\/\$\{EDIT_PROJECT_INFO\}$/,
+    path: /^_apis\/permissions\/\$\{PROJECT_NAMESPACE\}\/\$\{bit\}$/,
     scope: undefined,
   },
   // The client areas' security (settings page): the area tree is work item metadata (vso.work); the ACL

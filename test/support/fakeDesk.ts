@@ -391,6 +391,7 @@ export function fakeDesk(
       settings: store,
       permissions: {
         isProjectAdmin: async () => desk.projectAdmins.some((p) => p.id === desk.services.user.id),
+        maySaveSettings: async () => desk.projectAdmins.some((p) => p.id === desk.services.user.id),
       },
       drafts,
       staffChannel: {

@@ -163,6 +163,11 @@ export function fakeHub(
           if (hub.admin instanceof Error) throw hub.admin;
           return hub.admin;
         },
+        async maySaveSettings() {
+          calls.push("maySaveSettings");
+          if (hub.admin instanceof Error) throw hub.admin;
+          return hub.admin;
+        },
       },
       identities: {
         async search(text) {

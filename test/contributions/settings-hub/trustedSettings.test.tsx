@@ -57,7 +57,7 @@ describe("who may change the settings", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(
       await screen.findByText(
-        /^Azure DevOps refused to save the settings: only project administrators can change them \(they need "Edit project-level information" on this project\)\. Ask a project administrator to make this change\. Azure DevOps said: VS402904/,
+        /^Azure DevOps refused to save the settings: only project administrators can change them \(they need "Edit project-level information" and "Manage project properties" on this project\)\. Ask a project administrator to make this change\. Azure DevOps said: VS402904/,
       ),
     ).toBeInTheDocument();
     expect(hub.documents.writes).toEqual([]);
