@@ -4,14 +4,19 @@ import * as React from "react";
 import { RequestDetailsView } from "../../components/RequestDetailsView";
 import { StageTracker } from "../../components/StageTracker";
 import { type Viewer, whoCanAct } from "../../domain/roles";
+import type { DeskServices } from "../../workflow/deskServices";
 import { NEXT_STEP } from "../../workflow/nextStep";
 import type { RequestView } from "../../workflow/requestView";
+import { MyRequestsSection } from "./MyRequestsSection";
+import type { PanelUi } from "./panelUi";
 import { useCompletedView } from "./useCompletedView";
 
 export interface ClientRequestViewProps {
   view: RequestView;
   complete?: () => Promise<RequestView>;
   viewer: Viewer;
+  services: DeskServices;
+  ui: PanelUi;
 }
 
 /**
@@ -23,6 +28,8 @@ export function ClientRequestView({
   view: first,
   complete,
   viewer,
+  services,
+  ui,
 }: ClientRequestViewProps): React.ReactElement {
   const { current: view, problem } = useCompletedView(first, complete);
   const isClient = viewer.roles.has("client");
@@ -58,6 +65,12 @@ export function ClientRequestView({
           <RequestDetailsView details={view.details} />
         </section>
       )}
+      <MyRequestsSection
+        services={services}
+        requestTag={view.settings.settings.requestTag}
+        currentId={view.id}
+        ui={ui}
+      />
     </div>
   );
 }

@@ -122,6 +122,8 @@ export function WorkItemPanel({ services, events, ui, readForm }: WorkItemPanelP
             view={state.view}
             complete={state.complete}
             viewer={state.viewer}
+            services={resolved!}
+            ui={ui}
           />
         );
       return (

@@ -34,6 +34,9 @@ function fakeUi(overrides: Partial<PanelUi> = {}) {
     isFormDirty: async () => false,
     afterAction: async () => undefined,
     openWorkItem: () => undefined,
+    openNewRequest: async () => {
+      throw new Error("Not implemented: openNewRequest");
+    },
     ...overrides,
   };
   return { ui, asked };

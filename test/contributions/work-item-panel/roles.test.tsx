@@ -3,7 +3,7 @@
  * the client view for clients (and for members with no role, with one line on who can act), the task's
  * editors for staff only, and the first run where project administrators act and are led to the settings.
  */
-import { render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
 
 import type { Identity } from "../../../src/ado/identities";
@@ -11,6 +11,7 @@ import { createFormEvents } from "../../../src/contributions/work-item-panel/for
 import type { PanelUi } from "../../../src/contributions/work-item-panel/panelUi";
 import { WorkItemPanel } from "../../../src/contributions/work-item-panel/WorkItemPanel";
 import { defaultSettings } from "../../../src/domain/settings";
+import type { ActionOutcome } from "../../../src/workflow/outcome";
 import {
   actAs,
   DANA,
@@ -23,6 +24,7 @@ import {
   SAM,
   USER_102,
 } from "../../support/fakeDesk";
+import { fakeHub } from "../queue-hub/hubFakes";
 
 const LEE: Identity = {
   id: "11111111-0000-0000-0000-000000000006",
@@ -30,12 +32,19 @@ const LEE: Identity = {
   uniqueName: "lee@fabrikam.example",
 };
 
+const opened: number[] = [];
+let newRequests = 0;
+let fileNewRequest: () => Promise<{ id: number; outcome: ActionOutcome } | undefined> = async () => undefined;
 const ui: PanelUi = {
   confirm: () => notImplemented("confirm"),
   notifyDialog: () => notImplemented("notifyDialog"),
   isFormDirty: async () => false,
   afterAction: async () => undefined,
-  openWorkItem: () => undefined,
+  openWorkItem: (id) => opened.push(id),
+  openNewRequest: () => {
+    newRequests++;
+    return fileNewRequest();
+  },
 };
 
 function open(desk: FakeDesk, id: number) {
@@ -55,8 +64,9 @@ function open(desk: FakeDesk, id: number) {
   events.listener.onLoaded({ id, isNew: false });
 }
 
+/** A configured desk whose work items answer WIQL as Azure DevOps does (the hub's fake). */
 const configured = () =>
-  fakeDesk({
+  fakeHub({
     settings: {
       coordinator: { ...HOLLY },
       staff: [{ ...REMI }, { ...SAM }],
@@ -65,7 +75,7 @@ const configured = () =>
         { domain: "contoso-dental.example", areaPath: "Client Services\\Clients\\Contoso Dental" },
       ],
     },
-  });
+  }).desk;
 
 const DESK_BUTTONS = ["Acknowledge", "Create staff task", "Notify client", "Close request"];
 
@@ -105,6 +115,40 @@ describe("the request on the form, per role", () => {
       "Only Holly Brooks (coordinator) and Remi Laurent and Sam Okafor (staff) act on requests.",
     );
     for (const name of DESK_BUTTONS) expect(screen.queryByRole("button", { name })).toBeNull();
+  });
+});
+
+describe("the client's own requests, on the form (a Stakeholder cannot open extension hubs)", () => {
+  it("lists the client's requests, newest first, and files a new one in their own name", async () => {
+    const desk = configured();
+    const first = desk.workItems.addRequest(USER_102);
+    const second = desk.workItems.addRequest({ ...USER_102, notes: "another" });
+    desk.workItems.addRequest({
+      ...USER_102,
+      client: { name: "Chris Novak", email: "chris@northwind.example" },
+    });
+    actAs(desk, DANA);
+    open(desk, first.id);
+    const mine = await screen.findByRole("region", { name: "My requests" });
+    await waitFor(() => expect(within(mine).getAllByRole("listitem")).toHaveLength(2));
+    expect(within(mine).getAllByRole("listitem")[0]).toHaveTextContent(`#${second.id} `);
+    expect(within(mine).getAllByRole("listitem")[1]).toHaveTextContent(`#${first.id} `);
+    expect(within(mine).getAllByRole("listitem")[1]).toHaveTextContent("(this request)");
+    fireEvent.click(within(mine).getByRole("link", { name: new RegExp(`^#${second.id} `) }));
+    expect(opened).toContain(second.id);
+
+    const before = newRequests;
+    fileNewRequest = async () => {
+      const filed = desk.workItems.addRequest({ ...USER_102, notes: "third" });
+      return {
+        id: filed.id,
+        outcome: { kind: "done", message: `Request #${filed.id} submitted.`, warnings: [] },
+      };
+    };
+    fireEvent.click(within(mine).getByRole("button", { name: "New request" }));
+    await within(mine).findByText(/^Request #\d+ submitted\.$/);
+    expect(newRequests).toBe(before + 1);
+    await waitFor(() => expect(within(mine).getAllByRole("listitem")).toHaveLength(3));
   });
 });
 
