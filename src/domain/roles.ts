@@ -96,10 +96,11 @@ const list = (items: string[]): string =>
 export function whoCanAct(settings: Settings): string {
   if (isFirstRun(settings))
     return "Nobody works requests here yet: a project administrator must first choose the coordinator and staff in Project settings > User Management Desk.";
-  const coordinator = settings.coordinator ? [`${names([settings.coordinator])[0]} (coordinator)`] : [];
+  const coordinator = settings.coordinator ? `${names([settings.coordinator])[0]} (coordinator)` : undefined;
   const staff = settings.staff.filter((p) => p.id !== settings.coordinator?.id);
-  const staffText = staff.length ? [`${list(names(staff))} (staff)`] : [];
-  return `Only ${list([...coordinator, ...staffText])} act on requests.`;
+  const staffText = staff.length ? `${list(names(staff))} (staff)` : undefined;
+  const people = (coordinator ? 1 : 0) + staff.length;
+  return `Only ${[coordinator, staffText].filter(Boolean).join(", ")} ${people === 1 ? "acts" : "act"} on requests.`;
 }
 
 /** Why this person may not do `action`, in words for the screen; undefined when they may. */

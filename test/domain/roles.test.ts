@@ -81,7 +81,7 @@ describe("who may do what, on a configured project", () => {
     expect([...lee.roles]).toEqual([]);
     expect(allowed(LEE, configured())).toEqual(["newRequest"]);
     expect(refusal(lee, "acknowledge", configured())).toBe(
-      "Only Holly (coordinator) and Remi and Sam (staff) act on requests.",
+      "Only Holly (coordinator), Remi and Sam (staff) act on requests.",
     );
   });
 
@@ -89,6 +89,17 @@ describe("who may do what, on a configured project", () => {
     expect(allowed(LEE, configured(), true)).toEqual(["settings", "newRequest"]);
     expect(refusal(deriveViewer(HOLLY, configured(), false), "settings", configured())).toMatch(
       /^Only project administrators can change these settings/,
+    );
+  });
+
+  it("says who acts in one line, whoever is chosen", () => {
+    expect(whoCanAct({ ...configured(), staff: [] })).toBe("Only Holly (coordinator) acts on requests.");
+    expect(whoCanAct({ ...configured(), coordinator: undefined })).toBe(
+      "Only Remi and Sam (staff) act on requests.",
+    );
+    // Someone chosen as both is named once, as coordinator.
+    expect(whoCanAct({ ...configured(), staff: [HOLLY, REMI] })).toBe(
+      "Only Holly (coordinator), Remi (staff) act on requests.",
     );
   });
 

@@ -91,7 +91,7 @@ describe("who may do what, per role", () => {
 
   it("Lee, a member with no role, sees the same view with one line on who can act", async () => {
     const { panel } = await panelOf("lee", CS, 2);
-    await panel.getByText(/^Only Holly Brooks \(coordinator\) and .* \(staff\) act on requests\.$/).waitFor();
+    await panel.getByText(/^Only Holly Brooks \(coordinator\), .* \(staff\) act on requests\.$/).waitFor();
     for (const name of DESK_BUTTONS) await expect(byRole(panel, "button", name).count()).resolves.toBe(0);
   });
 

@@ -6,7 +6,7 @@ import type { AreaExposure } from "../../ado/areaSecurity";
 /** How to keep other clients out of an area, in Azure DevOps's own settings (Learn: "Set work tracking permissions"). */
 export function CloseAreaSteps({ area, others }: { area: string; others: string[] }): React.ReactElement {
   return (
-    <ol className="umd-list umd-steps">
+    <ol className="umd-steps">
       <li>Open Project settings &gt; Boards &gt; Project configuration &gt; Areas.</li>
       <li>{`Find ${area}, open its … menu and choose Security.`}</li>
       <li>

@@ -15,6 +15,8 @@ export interface ClientsSectionProps {
   onChange(patch: ClientsPatch): void;
   /** Who can read each saved client area, as far as Azure DevOps lets the extension read it. */
   exposure: Record<string, AreaExposure | "loading"> | undefined;
+  /** Shown for reading only: no buttons to add or remove. */
+  readOnly?: boolean;
 }
 
 /** One editable row: a key (domain or e-mail) and its area, with Remove. */
@@ -26,7 +28,7 @@ function MappingRow(props: {
   errors: Record<string, string>;
   onKey(v: string): void;
   onArea(v: string): void;
-  onRemove(): void;
+  onRemove?(): void;
 }): React.ReactElement {
   const { path, errors } = props;
   const keyPath = `${path}.${props.keyLabel === "E-mail domain" ? "domain" : "email"}`;
@@ -52,12 +54,14 @@ function MappingRow(props: {
           />
         )}
       </Field>
-      <Button
-        text="Remove"
-        ariaLabel={`Remove ${props.keyValue || "this mapping"}`}
-        subtle
-        onClick={props.onRemove}
-      />
+      {props.onRemove && (
+        <Button
+          text="Remove"
+          ariaLabel={`Remove ${props.keyValue || "this mapping"}`}
+          subtle
+          onClick={props.onRemove}
+        />
+      )}
     </li>
   );
 }
@@ -72,6 +76,7 @@ export function ClientsSection({
   errors,
   onChange,
   exposure,
+  readOnly,
 }: ClientsSectionProps): React.ReactElement {
   const areas = settings.clientAreas;
   const people = settings.clientAreaExceptions;
@@ -111,11 +116,13 @@ export function ClientsSection({
               errors={errors}
               onKey={(domain) => setArea(i, { domain })}
               onArea={(areaPath) => setArea(i, { areaPath })}
-              onRemove={() => onChange({ clientAreas: areas.filter((_, j) => j !== i) })}
+              onRemove={
+                readOnly ? undefined : () => onChange({ clientAreas: areas.filter((_, j) => j !== i) })
+              }
             />
           ))}
         </ul>
-        <div>
+        <div hidden={readOnly}>
           <Button
             text="Add organization"
             iconProps={{ iconName: "Add" }}
@@ -138,11 +145,15 @@ export function ClientsSection({
               errors={errors}
               onKey={(email) => setPerson(i, { email })}
               onArea={(areaPath) => setPerson(i, { areaPath })}
-              onRemove={() => onChange({ clientAreaExceptions: people.filter((_, j) => j !== i) })}
+              onRemove={
+                readOnly
+                  ? undefined
+                  : () => onChange({ clientAreaExceptions: people.filter((_, j) => j !== i) })
+              }
             />
           ))}
         </ul>
-        <div>
+        <div hidden={readOnly}>
           <Button
             text="Add person"
             iconProps={{ iconName: "Add" }}

@@ -531,6 +531,7 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
               errors={errors}
               onChange={update}
               exposure={access.kind === "admin" ? exposure : undefined}
+              readOnly={readOnly}
             />
           </Card>
 

@@ -41,6 +41,8 @@ describe("who may change the settings", () => {
     expect(screen.queryByRole("button", { name: "Reset to defaults" })).toBeNull();
     expect(screen.getByLabelText("Request tag")).toBeDisabled();
     expect(screen.getByLabelText("Clients area root")).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Add organization" })).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Remove contoso-dental/ })).toBeNull();
     // Area security is for administrators: not read, not shown.
     expect(hub.calls.filter((c) => c.startsWith("exposure"))).toEqual([]);
     expect(hub.documents.writes).toEqual([]);

@@ -112,7 +112,7 @@ describe("the request on the form, per role", () => {
     actAs(desk, LEE);
     open(desk, request.id);
     expect(await screen.findByRole("note")).toHaveTextContent(
-      "Only Holly Brooks (coordinator) and Remi Laurent and Sam Okafor (staff) act on requests.",
+      "Only Holly Brooks (coordinator), Remi Laurent and Sam Okafor (staff) act on requests.",
     );
     for (const name of DESK_BUTTONS) expect(screen.queryByRole("button", { name })).toBeNull();
   });
