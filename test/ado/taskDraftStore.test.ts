@@ -7,7 +7,7 @@
  * old settings document read for its one-time migration.
  */
 import type { DataManagerSource, ExtensionDataManager } from "../../src/ado/documentStore";
-import { createDocumentStore, readDocuments } from "../../src/ado/documentStore";
+import { createDocumentStore } from "../../src/ado/documentStore";
 import { createSettingsStore, SETTINGS_COLLECTION } from "../../src/ado/settingsStore";
 import { createTaskDraftStore, type TaskDraft } from "../../src/ado/taskDraftStore";
 import { defaultSettings } from "../../src/domain/settings";
@@ -107,34 +107,5 @@ describe("the 0.1.0 settings document (read only to offer its migration)", () =>
 
   it("is absent on a project that never saved settings in 0.1.0", async () => {
     expect(await store(hostManager("holly")).loadLegacy()).toBeUndefined();
-  });
-});
-
-describe("readDocuments", () => {
-  const answering =
-    (answer: Awaited<ReturnType<ExtensionDataManager["queryCollectionsByName"]>>): DataManagerSource =>
-    async () =>
-      ({ queryCollectionsByName: async () => answer }) as unknown as ExtensionDataManager;
-
-  it("reads a collection the service answers with documents: null (it does not exist) as nothing stored", async () => {
-    const read = await readDocuments(
-      [{ collection: "task-draft-4", id: "4" }],
-      answering([{ collectionName: "task-draft-4", documents: null }]),
-    );
-    expect(read).toEqual([{ value: undefined, etag: undefined }]);
-  });
-
-  it("refuses an answer without a collection it asked for, rather than read it as nothing stored", async () => {
-    await expect(
-      readDocuments(
-        [
-          { collection: SETTINGS_COLLECTION, id: PROJECT },
-          { collection: "task-draft-4", id: "4" },
-        ],
-        answering([{ collectionName: "task-draft-4", documents: [] }]),
-      ),
-    ).rejects.toThrow(
-      `Azure DevOps answered without the extension data collection "${SETTINGS_COLLECTION}".`,
-    );
   });
 });
