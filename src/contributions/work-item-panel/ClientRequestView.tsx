@@ -59,18 +59,18 @@ export function ClientRequestView({
           </ul>
         </section>
       )}
-      {view.details && (
-        <section aria-label="Request">
-          <div className="umd-section-title">Request</div>
-          <RequestDetailsView details={view.details} />
-        </section>
-      )}
       <MyRequestsSection
         services={services}
         requestTag={view.settings.settings.requestTag}
         currentId={view.id}
         ui={ui}
       />
+      {view.details && (
+        <section aria-label="Request">
+          <div className="umd-section-title">Request</div>
+          <RequestDetailsView details={view.details} />
+        </section>
+      )}
     </div>
   );
 }
