@@ -12,7 +12,7 @@ export async function writeSettingsProperty(
   user = "holly",
 ): Promise<void> {
   const headers = {
-    Accept: "application/json",
+    Accept: "application/json;api-version=7.1",
     Authorization: `Bearer ${e2e.emulator.api.tokenFor(user)}`,
   };
   const projects = (await (
