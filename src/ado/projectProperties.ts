@@ -49,8 +49,9 @@ export function createProjectProperty(
         apiVersion: API_VERSION,
         contentType: "application/json-patch+json",
         body: [{ op: "add", path: `/${name}`, value }],
-        // Writing the same value twice leaves the same property: safe to repeat after a lost answer.
-        retryable: true,
+        // Not repeated: nothing guards the write (no etag on properties), so a repeat after a delay could
+        // overwrite a save made meanwhile. The person sees the failure and saves again, re-checked.
+        retryable: false,
       });
     },
   };
