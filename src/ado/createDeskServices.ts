@@ -1,10 +1,11 @@
 /** The real services behind the workflow, for the project the contribution runs in. */
 import type { DeskServices } from "../workflow/deskServices";
 import { createIdentityResolver } from "./identities";
+import { createPermissionChecker } from "./permissions";
 import { createRestTransport, type RetryInfo } from "./restTransport";
 import { reportRetry } from "./retryProgress";
 import { accessToken, currentProject, currentUser, hostApiVersions, witBaseUrl } from "./sdkHost";
-import { createSettingsStore, settingsDocument } from "./settingsStore";
+import { createSettingsStore } from "./settingsStore";
 import { createTaskDraftStore } from "./taskDraftStore";
 import { createStaffChannel } from "./webhook";
 import { createWorkItemsApi } from "./workItemsApi";
@@ -27,8 +28,9 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
   return {
     workItems,
     identities: createIdentityResolver(),
-    settings: createSettingsStore(project.id, workItemTypes),
-    drafts: createTaskDraftStore(settingsDocument(project.id, workItemTypes)),
+    settings: createSettingsStore({ transport, projectId: project.id, workItemTypes }),
+    permissions: createPermissionChecker(transport, project.id),
+    drafts: createTaskDraftStore(),
     staffChannel: createStaffChannel(),
     user: currentUser(),
     workItemUrl: (id) => `${root}${encodeURIComponent(project.name)}/_workitems/edit/${id}`,

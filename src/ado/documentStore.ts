@@ -23,7 +23,7 @@ export interface DocumentStore<T> {
 }
 
 export interface ExtensionDataStore<T> extends DocumentStore<T> {
-  /** Where the document of `id` lives, so it can be read with others in one call (readDocuments). */
+  /** Where the document of `id` lives. */
   locate(id: string): DocumentRef;
 }
 
@@ -39,13 +39,6 @@ export interface ExtensionDataManager {
     doc: Record<string, unknown>,
     options?: object,
   ): Promise<Record<string, unknown>>;
-  /**
-   * Whole collections of the Default scope in one call (REST: POST …/ExtensionDataCollectionQuery). The
-   * service answers a collection that does not exist with `documents: null`.
-   */
-  queryCollectionsByName(
-    names: string[],
-  ): Promise<{ collectionName: string; documents?: Record<string, unknown>[] | null }[]>;
 }
 
 /** The host's data manager for this extension; tests pass their own. */
@@ -119,28 +112,4 @@ export function createDocumentStore<T>(
       }
     },
   };
-}
-
-/**
- * Several documents in ONE call: a query of their collections, each returned whole, so each document should
- * live in a small collection (a task's draft in one of its own). A document not there reads as `undefined`;
- * an answer that leaves out a collection asked for is an error, never read as "nothing stored".
- */
-export async function readDocuments(
-  refs: DocumentRef[],
-  source: DataManagerSource = dataManager,
-): Promise<StoredDocument<unknown>[]> {
-  const names = [...new Set(refs.map((r) => r.collection))];
-  const answered = await (await source()).queryCollectionsByName(names);
-  return refs.map((ref) => {
-    const collection = answered.find(
-      (c) =>
-        typeof c?.collectionName === "string" &&
-        c.collectionName.toLowerCase() === ref.collection.toLowerCase(),
-    );
-    if (!collection)
-      throw new Error(`Azure DevOps answered without the extension data collection "${ref.collection}".`);
-    const doc = (collection.documents ?? []).find((d) => d?.id === ref.id);
-    return doc ? storedFrom(doc) : { value: undefined, etag: undefined };
-  });
 }

@@ -112,3 +112,16 @@ export class DocumentConflictError extends Error {
     this.name = "DocumentConflictError";
   }
 }
+
+/**
+ * Azure DevOps refused to save the project's settings: the person lacks "Edit project-level information"
+ * (VS402904), which project administrators have. The UI shows this message as it is.
+ */
+export class SettingsRefusedError extends Error {
+  public constructor(public readonly cause: RestError) {
+    super(
+      `Azure DevOps refused to save the settings: only project administrators can change them (they need "Edit project-level information" and "Manage project properties" on this project). Ask a project administrator to make this change. Azure DevOps said: ${cause.message}`,
+    );
+    this.name = "SettingsRefusedError";
+  }
+}

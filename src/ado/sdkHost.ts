@@ -39,6 +39,19 @@ export function witBaseUrl(): Promise<string> {
   return witRoot;
 }
 
+/** The Graph resource area: on Services it lives on the identity host (vssps), with Identities REST. */
+export const GRAPH_AREA_ID = "bb1e7ec9-e901-4b68-999a-de7012b920f8";
+
+let identityRoot: Promise<string> | undefined;
+/** The organization's identity host root (Identities REST), ending with "/"; the WIT root when not known. */
+export function identityBaseUrl(): Promise<string> {
+  identityRoot ??= hostService<{ getResourceAreaLocation(id: string): Promise<string> }>("location")
+    .then((l) => l.getResourceAreaLocation(GRAPH_AREA_ID))
+    .then((url) => url || witBaseUrl())
+    .catch(() => witBaseUrl());
+  return identityRoot;
+}
+
 export const accessToken = (): Promise<string> => SDK.getAccessToken();
 
 /** The api-versions this host takes: Services (7.1) or Server (7.0), from the host context the SDK received. */

@@ -10,6 +10,8 @@
  * answer) in `no-cors` mode: the answer is opaque, and only a post that did not reach the endpoint (a
  * network failure) or a readable refusal is reported as failed. A delivered post never is.
  */
+import { webhookUrlProblem } from "../domain/settings";
+
 export interface StaffChannel {
   post(url: string, text: string): Promise<void>;
 }
@@ -61,6 +63,9 @@ const TIMEOUT_MS = 10_000;
 export function createStaffChannel(fetchImpl: typeof fetch = (i, init) => fetch(i, init)): StaffChannel {
   return {
     async post(url, text) {
+      // Checked here too, right before the post: the URL is never trusted because the settings checked it once.
+      const problem = webhookUrlProblem(url);
+      if (problem) throw new Error(problem);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
       let response: Response;

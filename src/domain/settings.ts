@@ -8,8 +8,22 @@ export interface PersonRef {
   uniqueName: string;
 }
 
+/** A client organization, by e-mail domain, and the area path its requests go to. */
+export interface ClientArea {
+  domain: string;
+  areaPath: string;
+}
+
+/** One person mapped explicitly: wins over their domain's mapping. */
+export interface ClientAreaException {
+  email: string;
+  areaPath: string;
+}
+
 export interface Settings {
-  schemaVersion: 1;
+  schemaVersion: 2;
+  /** +1 on every save; a save re-reads it first and refuses when it moved (project properties have no etags). */
+  revision: number;
   intakeType: string;
   requestTag: string;
   taskType: string;
@@ -20,6 +34,10 @@ export interface Settings {
   services: string[];
   templates: MessageTemplates;
   webhookUrl?: string;
+  /** The area under which every client organization has its own area, e.g. "Client Services\\Clients". */
+  clientsAreaRoot?: string;
+  clientAreas: ClientArea[];
+  clientAreaExceptions: ClientAreaException[];
 }
 
 const INTAKE_PREFERENCE = ["User Request", "Issue", "User Story", "Product Backlog Item", "Requirement"];
@@ -29,7 +47,8 @@ export function defaultSettings(input: { workItemTypes: string[] }): Settings {
   const types = input.workItemTypes;
   const intakeType = INTAKE_PREFERENCE.find((t) => types.includes(t)) ?? types[0] ?? "Issue";
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    revision: 0,
     intakeType,
     requestTag: "umd-request",
     taskType: types.includes("Task") || types.length === 0 ? "Task" : types[0],
@@ -37,8 +56,44 @@ export function defaultSettings(input: { workItemTypes: string[] }): Settings {
     staff: [],
     services: [...DEFAULT_SERVICES],
     templates: JSON.parse(JSON.stringify(DEFAULT_TEMPLATES)),
+    clientAreas: [],
+    clientAreaExceptions: [],
   };
 }
+
+/**
+ * Why a staff-channel webhook URL must not be used, or undefined when it may: only https, and no user name or
+ * password in it (a credential in a URL ends up in logs and in every settings reader's hands). Checked where
+ * the URL is typed, where settings are read, and right before a post.
+ */
+export function webhookUrlProblem(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return "The webhook URL must be a valid https:// address.";
+  }
+  if (url.protocol !== "https:") return "The webhook URL must be a valid https:// address.";
+  if (url.username || url.password)
+    return "The webhook URL must not contain a user name or password; use the secret address the channel gives instead.";
+  return undefined;
+}
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An area path as people type it: backslashes, no leading or trailing separator, no empty level. */
+export function normalizeAreaPath(path: string): string {
+  return path
+    .trim()
+    .replace(/\//g, "\\")
+    .split("\\")
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join("\\");
+}
+
+const underRoot = (path: string, root: string) => path.toLowerCase().startsWith(`${root.toLowerCase()}\\`);
 
 const isString = (v: unknown): v is string => typeof v === "string";
 const isPerson = (v: unknown): v is PersonRef =>
@@ -107,8 +162,9 @@ export function normalizeSettings(
       }
     } else problems.push(`The template ${key} was invalid and was reset.`);
   }
-  if (r.schemaVersion !== undefined && r.schemaVersion !== 1)
-    problems.push(`Settings of version ${String(r.schemaVersion)} were read as version 1.`);
+  // Version 1 is the 0.1.0 document: the same fields without revision and client areas, read as is.
+  if (r.schemaVersion !== undefined && r.schemaVersion !== 1 && r.schemaVersion !== 2)
+    problems.push(`Settings of version ${String(r.schemaVersion)} were read as version 2.`);
   const rawStaff = take<unknown[]>("staff", Array.isArray, [], "The staff list");
   const staff = rawStaff.filter(isPerson).map((p) => personRef(p));
   if (staff.length < rawStaff.length)
@@ -119,8 +175,19 @@ export function normalizeSettings(
   const services = [...new Set(rawServices.filter(nonEmpty).map((v) => (v as string).trim()))];
   if (services.length < rawServices.length)
     problems.push("Empty, duplicate or unreadable services were removed from the list.");
+  const rawWebhook =
+    take<string | undefined>("webhookUrl", isString, undefined, "The webhook URL") || undefined;
+  const webhookProblem = rawWebhook && webhookUrlProblem(rawWebhook);
+  if (webhookProblem) problems.push(`The staff channel webhook was dropped. ${webhookProblem}`);
+  const rawRevision = take<number>(
+    "revision",
+    (v) => typeof v === "number" && Number.isInteger(v) && v >= 0,
+    0,
+    "The revision",
+  );
   const settings: Settings = {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    revision: rawRevision,
     intakeType: take("intakeType", nonEmpty, fallback.intakeType, "The intake type"),
     requestTag: take("requestTag", nonEmpty, fallback.requestTag, "The request tag"),
     taskType: take("taskType", nonEmpty, fallback.taskType, "The task type"),
@@ -137,9 +204,48 @@ export function normalizeSettings(
     ),
     services,
     templates,
-    webhookUrl: take<string | undefined>("webhookUrl", isString, undefined, "The webhook URL") || undefined,
+    webhookUrl: webhookProblem ? undefined : rawWebhook,
+    ...readClientAreas(r, problems),
   };
   return { settings, problems };
+}
+
+/** The client area mappings of a stored document: each entry checked, damaged ones dropped and reported. */
+function readClientAreas(
+  r: Record<string, unknown>,
+  problems: string[],
+): Pick<Settings, "clientsAreaRoot" | "clientAreas" | "clientAreaExceptions"> {
+  const root = isString(r.clientsAreaRoot) ? normalizeAreaPath(r.clientsAreaRoot) : "";
+  if (r.clientsAreaRoot !== undefined && r.clientsAreaRoot !== null && !isString(r.clientsAreaRoot))
+    problems.push("The clients area root was invalid and was reset.");
+  const list = <T>(key: string, keyField: string, check: (v: string) => boolean, label: string): T[] => {
+    const raw = r[key];
+    if (raw === undefined || raw === null) return [];
+    if (!Array.isArray(raw)) {
+      problems.push(`The ${label} were invalid and were reset.`);
+      return [];
+    }
+    const kept = raw.flatMap((entry): T[] => {
+      if (!entry || typeof entry !== "object") return [];
+      const e = ownFields(entry as object);
+      const id = isString(e[keyField]) ? e[keyField].trim().toLowerCase() : "";
+      const areaPath = isString(e.areaPath) ? normalizeAreaPath(e.areaPath) : "";
+      return check(id) && areaPath ? [{ [keyField]: id, areaPath } as T] : [];
+    });
+    if (kept.length < raw.length)
+      problems.push(`${raw.length - kept.length} unreadable ${label} were removed.`);
+    return kept;
+  };
+  return {
+    clientsAreaRoot: root || undefined,
+    clientAreas: list<ClientArea>("clientAreas", "domain", (d) => DOMAIN.test(d), "client area mapping(s)"),
+    clientAreaExceptions: list<ClientAreaException>(
+      "clientAreaExceptions",
+      "email",
+      (e) => EMAIL.test(e),
+      "client area exception(s)",
+    ),
+  };
 }
 
 const TEMPLATE_PATHS: [string, (t: MessageTemplates) => string][] = [
@@ -178,17 +284,53 @@ export function validateSettings(
     else if (!text.trim()) errors[path] = "Write the message; it cannot be empty.";
   }
   if (s.webhookUrl) {
-    let url: URL | undefined;
-    try {
-      url = new URL(s.webhookUrl);
-    } catch {
-      url = undefined;
-    }
-    if (!url || url.protocol !== "https:")
-      errors.webhookUrl = "The webhook URL must be a valid https:// address.";
+    const problem = webhookUrlProblem(s.webhookUrl);
+    if (problem) errors.webhookUrl = problem;
   }
+  Object.assign(errors, validateClientAreas(s));
   if (s.defaultAssigneeId && !s.staff.some((p) => p.id === s.defaultAssigneeId))
     errors.defaultAssigneeId = "The default assignee must be one of the staff members.";
   if (s.services.length === 0) errors.services = "Offer at least one service.";
+  return errors;
+}
+
+/** The clients section: a root, and every mapped area under it, each domain and e-mail once. */
+export function validateClientAreas(s: Settings): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const root = s.clientsAreaRoot ? normalizeAreaPath(s.clientsAreaRoot) : "";
+  const mapped = s.clientAreas.length + s.clientAreaExceptions.length > 0;
+  if (mapped && !root)
+    errors.clientsAreaRoot = "Enter the area under which each client organization has its own area.";
+  const seen = new Set<string>();
+  const check = (path: string, key: string, value: string, ok: boolean, what: string, areaPath: string) => {
+    const id = value.trim().toLowerCase();
+    if (!ok) errors[`${path}.${key}`] = what;
+    else if (seen.has(`${key}:${id}`)) errors[`${path}.${key}`] = `${value.trim()} is mapped twice.`;
+    seen.add(`${key}:${id}`);
+    const area = normalizeAreaPath(areaPath);
+    if (!area) errors[`${path}.areaPath`] = "Enter the area path.";
+    else if (root && !underRoot(area, root))
+      errors[`${path}.areaPath`] = `The area must be under ${root}, so that client areas are kept apart.`;
+  };
+  s.clientAreas.forEach((m, i) =>
+    check(
+      `clientAreas.${i}`,
+      "domain",
+      m.domain,
+      DOMAIN.test(m.domain.trim().toLowerCase()),
+      "Enter an e-mail domain, such as contoso-dental.example.",
+      m.areaPath,
+    ),
+  );
+  s.clientAreaExceptions.forEach((m, i) =>
+    check(
+      `clientAreaExceptions.${i}`,
+      "email",
+      m.email,
+      EMAIL.test(m.email.trim()),
+      "Enter an e-mail address.",
+      m.areaPath,
+    ),
+  );
   return errors;
 }

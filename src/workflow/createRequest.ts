@@ -6,6 +6,7 @@
 import type { Identity } from "../ado/identities";
 import { describeError, outcomeUnknown } from "../ado/restErrors";
 import type { LoadedSettings } from "../ado/settingsStore";
+import { clientAreaFor } from "../domain/clientAreas";
 import { createRequestDocument } from "../domain/patches";
 import { requestTitle } from "../domain/requestFormat";
 import { type RequestDetails, requestTypeInfo } from "../domain/requestTypes";
@@ -16,7 +17,10 @@ import { mailFailureText } from "./mailFailure";
 import { type ActionOutcome, done, failed } from "./outcome";
 import { latestClientRequestWiql } from "./queueWiql";
 
-/** The client's newest request before this one: its area is where the new one goes, its id a watermark. */
+/**
+ * The client's newest request before this one: its id is a watermark for a create whose answer was lost, and
+ * its area is where the new one goes when the settings map no area for the client.
+ */
 interface ClientHistory {
   area: string;
   /** undefined when the client has no request yet, or when it could not be read (see `known`). */
@@ -41,18 +45,6 @@ async function clientHistory(
     // Not knowing the area is no reason to refuse the request: the root area always exists.
     return { area: root, newestId: undefined, known: false };
   }
-}
-
-/**
- * Where the new request goes: the area of the client's newest earlier request (so a client, who may read
- * only their company's area, sees it), else the project's root area.
- */
-export async function areaForClient(
-  services: DeskServices,
-  requestTag: string,
-  clientEmail: string,
-): Promise<string> {
-  return (await clientHistory(services, requestTag, clientEmail)).area;
 }
 
 const LANDED_WINDOW_MS = 10 * 60_000;
@@ -134,7 +126,11 @@ export async function submitRequest(
   try {
     const created = await services.workItems.create(
       s.intakeType,
-      createRequestDocument({ details, assignedTo: coordinator?.uniqueName, areaPath: history.area }),
+      createRequestDocument({
+        details,
+        assignedTo: coordinator?.uniqueName,
+        areaPath: clientAreaFor(s, details.client.email) ?? history.area,
+      }),
     );
     id = created.id;
   } catch (e) {

@@ -3,6 +3,7 @@
  * (src/ado), tests pass fakes. The workflow itself never imports the SDK.
  */
 import type { IdentityResolver } from "../ado/identities";
+import type { PermissionChecker } from "../ado/permissions";
 import type { CurrentUser } from "../ado/sdkHost";
 import type { SettingsStore } from "../ado/settingsStore";
 import type { TaskDraftStore } from "../ado/taskDraftStore";
@@ -12,8 +13,11 @@ import type { WorkItemsApi } from "../ado/workItemsApi";
 export interface DeskServices {
   workItems: WorkItemsApi;
   identities: IdentityResolver;
+  /** The trusted settings (a project property only project administrators can write). */
   settings: SettingsStore;
-  /** Task drafts; `readWithSettings` reads one with the project's settings in one call. */
+  /** What Azure DevOps says the signed-in person may do (project administrator or not). */
+  permissions: PermissionChecker;
+  /** Task drafts (extension data), read and written by staff only. */
   drafts: TaskDraftStore;
   staffChannel: StaffChannel;
   user: CurrentUser;

@@ -5,6 +5,7 @@ import type { TaskDraft } from "../ado/taskDraftStore";
 import type { WorkItem } from "../ado/workItemsApi";
 import { reassignmentChanges } from "../domain/accountChanges";
 import { checklistFor, type ChecklistItem } from "../domain/checklist";
+import { may } from "../domain/roles";
 import { categoryOf } from "../domain/states";
 import type { DeskServices } from "./deskServices";
 import { displayNameOf } from "./identityFields";
@@ -15,6 +16,7 @@ import {
   type RequestView,
   requireRead,
 } from "./requestView";
+import { viewerOf } from "./viewer";
 
 export interface TaskView {
   id: number;
@@ -92,24 +94,31 @@ async function readParentOf(
   }
 }
 
-/** The task's saved draft and the settings: one read for both, or the draft alone when settings are given. */
+/**
+ * The task's saved draft and the settings, side by side. Only staff may read drafts (a Stakeholder cannot
+ * read extension data at all), so a draft that could not be read is an error only for someone who works
+ * tasks; anyone else sees the task without it.
+ */
 async function readDraftAndSettings(
   services: DeskServices,
   id: number,
   given: TaskLoadOptions["settings"],
 ): Promise<{ stored: StoredDocument<TaskDraft | undefined>; settings: LoadedSettings }> {
-  if (given) {
-    const [stored, settings] = await Promise.all([services.drafts.read(String(id)), given]);
-    return { stored, settings };
-  }
-  const { draft, settings } = await services.drafts.readWithSettings(String(id));
-  return { stored: draft, settings };
+  const [draft, settings] = await Promise.allSettled([
+    services.drafts.read(String(id)),
+    given ?? services.settings.load(),
+  ]);
+  if (settings.status === "rejected") throw settings.reason;
+  if (draft.status === "fulfilled") return { stored: draft.value, settings: settings.value };
+  const viewer = await viewerOf(services, settings.value);
+  if (may(viewer, "completeTask")) throw draft.reason;
+  return { stored: { value: undefined, etag: undefined }, settings: settings.value };
 }
 
 /**
- * Reads a staff task for its panel in three calls side by side: the task and its parent request in one
- * batch (when the form gives the parent's id), the saved draft together with the settings, and the type
- * list with every type's states. The parent's other tasks are not read: the panel shows the parent's stage as
+ * Reads a staff task for its panel in four calls side by side: the task and its parent request in one
+ * batch (when the form gives the parent's id), the settings (a project property), the saved draft, and the
+ * type list with every type's states. The parent's other tasks are not read: the panel shows the parent's stage as
  * far as this task tells it. Nothing is shown before all three are in, so Complete task never acts on
  * defaults standing in for settings, and the draft is never replaced under what someone typed.
  */

@@ -2,13 +2,13 @@
  * @jest-environment node
  */
 /**
- * The task draft store and the settings document against the emulator, through the emulator host's data
- * manager (the same REST the real manager calls): the draft and the project's settings in ONE call, the
- * first run (no documents at all), damaged settings, and other tasks' and projects' documents kept apart.
+ * The task draft store and the 0.1.0 settings document against the emulator, through the emulator host's
+ * data manager (the same REST the real manager calls): drafts with their etags, each task's apart, and the
+ * old settings document read for its one-time migration.
  */
 import type { DataManagerSource, ExtensionDataManager } from "../../src/ado/documentStore";
-import { createDocumentStore, readDocuments } from "../../src/ado/documentStore";
-import { createSettingsStore, SETTINGS_COLLECTION, settingsDocument } from "../../src/ado/settingsStore";
+import { createDocumentStore } from "../../src/ado/documentStore";
+import { createSettingsStore, SETTINGS_COLLECTION } from "../../src/ado/settingsStore";
 import { createTaskDraftStore, type TaskDraft } from "../../src/ado/taskDraftStore";
 import { defaultSettings } from "../../src/domain/settings";
 import { type RunningEmulator, startEmulator } from "../emulator/api/testing";
@@ -45,16 +45,7 @@ const hostManager =
     ) as unknown as Promise<ExtensionDataManager>;
 
 function stores(source = hostManager()) {
-  let typeReads = 0;
-  const types = async () => {
-    typeReads++;
-    return TYPES;
-  };
-  const document = settingsDocument(PROJECT, types);
-  return {
-    drafts: createTaskDraftStore(document, source),
-    typeReads: () => typeReads,
-  };
+  return { drafts: createTaskDraftStore(source) };
 }
 
 const log = async () =>
@@ -62,110 +53,59 @@ const log = async () =>
 const docs = (collection: string) =>
   `/fabrikam/_apis/ExtensionManagement/InstalledExtensions/umdesk/user-management-desk/Data/Scopes/Default/Current/Collections/${collection}/Documents`;
 
-describe("reading a task's draft with the project's settings", () => {
-  it("first run, nothing stored: one REST call, the process's default settings, no draft", async () => {
-    const { drafts, typeReads } = stores();
-    const read = await drafts.readWithSettings("4");
-    expect((await log()).map((r) => `${r.method} ${r.path.split("/").pop()}`)).toEqual([
-      "POST ExtensionDataCollectionQuery",
-    ]);
-    expect(read.draft).toEqual({ value: undefined, etag: undefined });
-    expect(read.settings).toEqual({
-      settings: defaultSettings({ workItemTypes: TYPES }),
-      etag: undefined,
-      isDefault: true,
-      problems: [],
-    });
-    expect(typeReads()).toBe(1);
+describe("a task's draft", () => {
+  it("nothing stored: no draft, no etag", async () => {
+    const { drafts } = stores();
+    expect(await drafts.read("4")).toEqual({ value: undefined, etag: undefined });
   });
 
-  it("reads back what was saved, with the etags the next saves need, and no other task's or project's", async () => {
-    const { drafts, typeReads } = stores();
-    const saved = { ...defaultSettings({ workItemTypes: TYPES }), services: ["Dental portal"] };
-    await emu.call("POST", docs(SETTINGS_COLLECTION), { body: { id: PROJECT, value: saved } });
-    await emu.call("POST", docs(SETTINGS_COLLECTION), {
-      body: { id: "another-project", value: { ...saved, services: ["Other"] } },
-    });
+  it("reads back what was saved, with the etag the next save needs, and no other task's", async () => {
+    const { drafts } = stores();
     const first = await drafts.write("4", DRAFT, undefined);
     await drafts.write("5", { changes: [], checked: ["other task"] }, undefined);
-    const before = (await log()).length;
-
-    const read = await drafts.readWithSettings("4");
-
-    expect((await log()).slice(before).map((r) => r.method)).toEqual(["POST"]);
-    expect(read.draft).toEqual({ value: DRAFT, etag: first.etag });
-    expect(read.settings.settings.services).toEqual(["Dental portal"]);
-    expect(read.settings).toMatchObject({ etag: 1, isDefault: false, problems: [] });
-    expect(typeReads()).toBe(0);
+    const read = await drafts.read("4");
+    expect(read).toEqual({ value: DRAFT, etag: first.etag });
     // The etag read is the one to save with: the next save succeeds, a stale one is refused.
-    const next = await drafts.write("4", { ...DRAFT, checked: [] }, read.draft.etag);
+    const next = await drafts.write("4", { ...DRAFT, checked: [] }, read.etag);
     expect(next.etag).toBe(first.etag! + 1);
-    await expect(drafts.write("4", DRAFT, read.draft.etag)).rejects.toThrow(/changed by someone else/);
+    await expect(drafts.write("4", DRAFT, read.etag)).rejects.toThrow(/changed by someone else/);
   });
 
-  it("keeps each task's draft in a collection of its own, so the query returns that draft only", async () => {
+  it("keeps each task's draft in a collection of its own", async () => {
     const { drafts } = stores();
     await drafts.write("4", DRAFT, undefined);
     const writes = (await log()).filter((r) => r.method === "POST").map((r) => r.path);
     expect(writes).toEqual([`${docs("task-draft-4")}`]);
     expect((await drafts.read("4")).value).toEqual(DRAFT);
   });
-
-  it("damaged settings: repaired from the process's defaults, saying what was repaired", async () => {
-    const { drafts } = stores();
-    await emu.call("POST", docs(SETTINGS_COLLECTION), {
-      body: { id: PROJECT, value: { schemaVersion: 1, intakeType: 42, taskType: "Task", staff: "remi" } },
-    });
-    const read = await drafts.readWithSettings("4");
-    expect(read.settings.isDefault).toBe(false);
-    expect(read.settings.settings.intakeType).toBe("User Request");
-    expect(read.settings.settings.staff).toEqual([]);
-    expect(read.settings.problems).toEqual(
-      expect.arrayContaining(["The intake type was invalid and was reset."]),
-    );
-  });
-
-  it("gives the same settings as the settings store reading them alone (the request panel's way)", async () => {
-    const source = hostManager("holly");
-    const { drafts } = stores(source);
-    const saved = { ...defaultSettings({ workItemTypes: TYPES }), requestTag: "client-request" };
-    await emu.call("POST", docs(SETTINGS_COLLECTION), { body: { id: PROJECT, value: saved } });
-    const alone = createSettingsStore(
-      PROJECT,
-      async () => TYPES,
-      createDocumentStore<unknown>(SETTINGS_COLLECTION, "These settings", source),
-    );
-    const together = (await drafts.readWithSettings("4")).settings;
-    expect(together).toEqual(await alone.load());
-    expect(together.settings.requestTag).toBe("client-request");
-  });
 });
 
-describe("readDocuments", () => {
-  const answering =
-    (answer: Awaited<ReturnType<ExtensionDataManager["queryCollectionsByName"]>>): DataManagerSource =>
-    async () =>
-      ({ queryCollectionsByName: async () => answer }) as unknown as ExtensionDataManager;
+describe("the 0.1.0 settings document (read only to offer its migration)", () => {
+  const store = (source: DataManagerSource) =>
+    createSettingsStore({
+      transport: { send: () => Promise.reject(new Error("Not implemented: REST")) },
+      projectId: PROJECT,
+      workItemTypes: async () => TYPES,
+      legacy: createDocumentStore<unknown>(SETTINGS_COLLECTION, "The 0.1.0 settings", source),
+    });
 
-  it("reads a collection the service answers with documents: null (it does not exist) as nothing stored", async () => {
-    const read = await readDocuments(
-      [{ collection: "task-draft-4", id: "4" }],
-      answering([{ collectionName: "task-draft-4", documents: null }]),
-    );
-    expect(read).toEqual([{ value: undefined, etag: undefined }]);
+  it("is read from extension data, this project's document only, repaired like any stored settings", async () => {
+    const saved = {
+      ...defaultSettings({ workItemTypes: TYPES }),
+      schemaVersion: 1,
+      services: ["Dental portal"],
+    };
+    await emu.call("POST", docs(SETTINGS_COLLECTION), { body: { id: PROJECT, value: saved } });
+    await emu.call("POST", docs(SETTINGS_COLLECTION), {
+      body: { id: "another-project", value: { ...saved, services: ["Other"] } },
+    });
+    const legacy = await store(hostManager("holly")).loadLegacy();
+    expect(legacy).toMatchObject({ isDefault: false, problems: [], revision: undefined });
+    expect(legacy!.settings.services).toEqual(["Dental portal"]);
+    expect(legacy!.settings.schemaVersion).toBe(2);
   });
 
-  it("refuses an answer without a collection it asked for, rather than read it as nothing stored", async () => {
-    await expect(
-      readDocuments(
-        [
-          { collection: SETTINGS_COLLECTION, id: PROJECT },
-          { collection: "task-draft-4", id: "4" },
-        ],
-        answering([{ collectionName: "task-draft-4", documents: [] }]),
-      ),
-    ).rejects.toThrow(
-      `Azure DevOps answered without the extension data collection "${SETTINGS_COLLECTION}".`,
-    );
+  it("is absent on a project that never saved settings in 0.1.0", async () => {
+    expect(await store(hostManager("holly")).loadLegacy()).toBeUndefined();
   });
 });

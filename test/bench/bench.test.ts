@@ -55,7 +55,7 @@ describe("budgets", () => {
       "actions.notifyClient.calls": 2,
       "actions.closeRequest.calls": 1,
       "load.requestPanel.callsBeforeReady": 3,
-      "load.taskPanel.callsBeforeReady": 3,
+      "load.taskPanel.callsBeforeReady": 4,
     });
   });
 

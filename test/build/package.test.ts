@@ -41,7 +41,12 @@ describe("npm run package", () => {
     expect(packaged.contributions.map((c) => c.id).sort()).toEqual(
       expected.contributions.map((c: Contribution) => c.id).sort(),
     );
-    expect(packaged.scopes).toEqual(["vso.work_write", "vso.extension.data_write"]);
+    expect(packaged.scopes).toEqual([
+      "vso.work_write",
+      "vso.extension.data_write",
+      "vso.project_write",
+      "vso.identity",
+    ]);
     const version = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).version;
     expect(zip.readAsText("extension.vsixmanifest")).toContain(`Version="${version}"`);
   });

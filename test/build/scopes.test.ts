@@ -40,7 +40,7 @@ function restCalls(): Call[] {
 }
 
 /** What each REST call needs (Azure DevOps REST 7.1 reference; vso.work_write includes vso.work). */
-const REST_SCOPES: { method: string; path: RegExp; scope: string }[] = [
+const REST_SCOPES: { method: string; path: RegExp; scope: string | undefined }[] = [
   { method: "GET", path: /\/_apis\/wit\/workitems\/\$\{id\}$/, scope: "vso.work" },
   { method: "PATCH", path: /\/_apis\/wit\/workitems\/\$\{id\}$/, scope: "vso.work_write" },
   {
@@ -57,6 +57,23 @@ const REST_SCOPES: { method: string; path: RegExp; scope: string }[] = [
   { method: "POST", path: /\/_apis\/wit\/wiql$/, scope: "vso.work" },
   { method: "POST", path: /\/_apis\/wit\/sendmail$/, scope: "vso.work" },
   { method: "GET", path: /\/_apis\/wit\/workItems\/\$\{[^}]+\}\/comments$/, scope: "vso.work" },
+  // The trusted settings: a project property (core.json: Get Project Properties needs vso.project, Set
+  // Project Properties vso.project_write; Azure DevOps also demands "Edit project-level information").
+  { method: "GET", path: /^_apis\/projects\/\$\{id\}\/properties$/, scope: "vso.project" },
+  { method: "PATCH", path: /^_apis\/projects\/\$\{id\}\/properties$/, scope: "vso.project_write" },
+  // The caller's own permission: security.json lists no OAuth scope for Has Permissions (only the security
+  // writes need vso.security_manage), so it adds none.
+  {
+    method: "GET",
+    path: /^_apis\/permissions\/\$\{PROJECT_NAMESPACE\}\/\$\{bit\}$/,
+    scope: undefined,
+  },
+  // The client areas' security (settings page): the area tree is work item metadata (vso.work); the ACL
+  // query, like Has Permissions, has no OAuth scope in security.json (reading needs "View permissions" on
+  // the node); descriptors are named by Identities REST (vso.identity, read only).
+  { method: "GET", path: /\/_apis\/wit\/classificationnodes\/Areas$/, scope: "vso.work" },
+  { method: "GET", path: /^_apis\/accesscontrollists\/\$\{CSS_NAMESPACE\}$/, scope: undefined },
+  { method: "GET", path: /^_apis\/identities$/, scope: "vso.identity" },
 ];
 
 /** What each host service needs; services that only talk to the host page need none. */
@@ -78,6 +95,7 @@ const SERVICE_SCOPES: Record<string, string | undefined> = {
 const INCLUDES: Record<string, string[]> = {
   "vso.work_write": ["vso.work"],
   "vso.extension.data_write": ["vso.extension.data"],
+  "vso.project_write": ["vso.project"],
 };
 
 function hostServices(): string[] {
@@ -111,7 +129,9 @@ describe("OAuth scopes", () => {
 
   it("the manifest asks for exactly the narrowest scopes that cover them", () => {
     const needed = [
-      ...calls.map((c) => REST_SCOPES.find((r) => r.method === c.method && r.path.test(c.path))!.scope),
+      ...calls
+        .map((c) => REST_SCOPES.find((r) => r.method === c.method && r.path.test(c.path))!.scope)
+        .filter((s): s is string => s !== undefined),
       ...hostServices()
         .map((id) => SERVICE_SCOPES[id])
         .filter((s): s is string => s !== undefined),

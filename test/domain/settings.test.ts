@@ -52,7 +52,10 @@ describe("default settings", () => {
 
   it("works out of the box: Task, the umd-request tag, three services, the default templates, nobody yet", () => {
     expect(defaultSettings({ workItemTypes: INHERITED.workItemTypes })).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      revision: 0,
+      clientAreas: [],
+      clientAreaExceptions: [],
       intakeType: "User Request",
       requestTag: "umd-request",
       taskType: "Task",
@@ -169,11 +172,63 @@ describe("reading stored settings", () => {
     ).toEqual({ settings: fallback, problems: [] });
   });
 
-  it("reads a document of another schema version as version 1, and says so", () => {
-    const { settings, problems } = normalizeSettings({ schemaVersion: 2, intakeType: "Issue" }, fallback);
-    expect(settings.schemaVersion).toBe(1);
+  it("reads a document of another schema version as version 2, and says so", () => {
+    const { settings, problems } = normalizeSettings({ schemaVersion: 7, intakeType: "Issue" }, fallback);
+    expect(settings.schemaVersion).toBe(2);
     expect(settings.intakeType).toBe("Issue");
-    expect(problems).toEqual(["Settings of version 2 were read as version 1."]);
+    expect(problems).toEqual(["Settings of version 7 were read as version 2."]);
+  });
+
+  it("reads a 0.1.0 document (version 1) without complaint: revision 0, no client areas", () => {
+    const { settings, problems } = normalizeSettings(
+      { schemaVersion: 1, intakeType: "Issue", coordinator: HOLLY, staff: [REMI] },
+      fallback,
+    );
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ schemaVersion: 2, revision: 0, clientAreas: [], coordinator: HOLLY });
+  });
+
+  it.each([
+    ["http://chat.example/hooks/1", "must be a valid https:// address"],
+    ["https://user:secret@chat.example/hooks/1", "must not contain a user name or password"],
+    ["https://token@chat.example/hooks/1", "must not contain a user name or password"],
+    ["javascript:alert(1)", "must be a valid https:// address"],
+  ])("drops a stored webhook it must not post to (%s), and says why", (url, why) => {
+    const { settings, problems } = normalizeSettings({ webhookUrl: url }, fallback);
+    expect(settings.webhookUrl).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^The staff channel webhook was dropped\. /);
+    expect(problems[0]).toContain(why);
+  });
+
+  it("reads client areas entry by entry: tidied, damaged entries dropped and counted", () => {
+    const { settings, problems } = normalizeSettings(
+      {
+        schemaVersion: 2,
+        revision: 4,
+        clientsAreaRoot: "Client Services\\Clients\\",
+        clientAreas: [
+          { domain: " Contoso-Dental.example ", areaPath: "Client Services/Clients/Contoso Dental" },
+          { domain: "not a domain", areaPath: "Client Services\\Clients\\X" },
+          "northwind.example",
+        ],
+        clientAreaExceptions: [
+          { email: "Pat@Tailspin.example", areaPath: "Client Services\\Clients\\Tailspin" },
+        ],
+      },
+      fallback,
+    );
+    expect(settings).toMatchObject({
+      revision: 4,
+      clientsAreaRoot: "Client Services\\Clients",
+      clientAreas: [
+        { domain: "contoso-dental.example", areaPath: "Client Services\\Clients\\Contoso Dental" },
+      ],
+      clientAreaExceptions: [
+        { email: "pat@tailspin.example", areaPath: "Client Services\\Clients\\Tailspin" },
+      ],
+    });
+    expect(problems).toEqual(["2 unreadable client area mapping(s) were removed."]);
   });
 
   it("never throws, whatever is stored", () => {
@@ -241,6 +296,47 @@ describe("validating settings", () => {
     expect(validateSettings({ ...valid(), webhookUrl: url }, INHERITED)).toEqual({
       webhookUrl: "The webhook URL must be a valid https:// address.",
     });
+  });
+
+  it("refuses a webhook with credentials in it", () => {
+    expect(validateSettings({ ...valid(), webhookUrl: "https://u:p@chat.example/h" }, INHERITED)).toEqual({
+      webhookUrl:
+        "The webhook URL must not contain a user name or password; use the secret address the channel gives instead.",
+    });
+  });
+
+  it("wants every client area under the clients root, each domain and e-mail once", () => {
+    const errors = validateSettings(
+      {
+        ...valid(),
+        clientsAreaRoot: "Client Services\\Clients",
+        clientAreas: [
+          { domain: "contoso-dental.example", areaPath: "Client Services\\Clients\\Contoso Dental" },
+          { domain: "Contoso-Dental.example", areaPath: "Client Services\\Clients\\Other" },
+          { domain: "northwind.example", areaPath: "Client Services\\Northwind" },
+          { domain: "nope", areaPath: "" },
+        ],
+        clientAreaExceptions: [{ email: "pat", areaPath: "Client Services\\Clients\\Tailspin" }],
+      },
+      INHERITED,
+    );
+    expect(errors).toEqual({
+      "clientAreas.1.domain": "Contoso-Dental.example is mapped twice.",
+      "clientAreas.2.areaPath":
+        "The area must be under Client Services\\Clients, so that client areas are kept apart.",
+      "clientAreas.3.domain": "Enter an e-mail domain, such as contoso-dental.example.",
+      "clientAreas.3.areaPath": "Enter the area path.",
+      "clientAreaExceptions.0.email": "Enter an e-mail address.",
+    });
+    expect(
+      validateSettings(
+        {
+          ...valid(),
+          clientAreas: [{ domain: "northwind.example", areaPath: "Client Services\\Clients\\Northwind" }],
+        },
+        INHERITED,
+      ),
+    ).toEqual({ clientsAreaRoot: "Enter the area under which each client organization has its own area." });
   });
 
   it("accepts an https webhook", () => {

@@ -153,7 +153,8 @@ describe("faults in New request and in a settings save", () => {
   }, 60_000);
 
   describe("settings save", () => {
-    const DOCS = "Collections/project-settings/Documents$";
+    // The settings are the project property (issue #17): its PATCH is what fails here.
+    const DOCS = "_apis/projects/[^/]+/properties$";
 
     async function openSettings(): Promise<Frame> {
       const page = await e2e.openAs("holly", SETTINGS);
@@ -165,9 +166,7 @@ describe("faults in New request and in a settings save", () => {
 
     const settingsWrites = async () =>
       (await emulatorState(e2e).log()).filter(
-        (r) =>
-          ["POST", "PUT", "PATCH"].includes(r.method) &&
-          /collections\/project-settings\/documents$/i.test(r.path),
+        (r) => r.method === "PATCH" && /\/_apis\/projects\/[^/]+\/properties$/i.test(r.path),
       );
 
     it.each<[string, Fault, RegExp]>([
@@ -179,7 +178,7 @@ describe("faults in New request and in a settings save", () => {
       [
         "403",
         { pathPattern: DOCS, status: 403 },
-        /^Could not save the settings: you do not have permission\./,
+        /^Azure DevOps refused to save the settings: only project administrators can change them/,
       ],
       [
         "a dropped connection",
@@ -191,7 +190,7 @@ describe("faults in New request and in a settings save", () => {
       async (_n, f, message) => {
         const hub = await openSettings();
         await byRole(hub, "textbox", "Request tag").fill("umd-after-fault");
-        await fault({ ...f, method: undefined });
+        await fault({ ...f, method: "PATCH" });
         await byRole(hub, "button", "Save").click();
         const shown = (await hub.getByText(message).first().innerText()).trim();
         expectReadable(shown);
@@ -200,7 +199,8 @@ describe("faults in New request and in a settings save", () => {
         await hub.getByText(/Settings saved\./).waitFor();
         const saved = (await settingsWrites()).filter((w) => w.status >= 200 && w.status < 300);
         expect(saved).toHaveLength(1);
-        expect(saved[0].body).toMatchObject({ value: { requestTag: "umd-after-fault" } });
+        const [op] = saved[0].body as { value: string }[];
+        expect(JSON.parse(op.value)).toMatchObject({ requestTag: "umd-after-fault" });
       },
       60_000,
     );

@@ -16,6 +16,7 @@ import {
   useEmulator,
 } from "./support/harness";
 import { inspectFrame, inspectHtml, LONG_PAYLOAD, SHORT_PAYLOADS, unreadable } from "./support/hostile";
+import { writeSettingsProperty } from "./support/settingsProperty";
 
 const manifest = loadManifest();
 const CS = "/fabrikam/Client%20Services";
@@ -158,17 +159,8 @@ describe("hostile input in every typed field and template", () => {
   it("WIQL from typed settings is quoted: a request tag with a quote still finds its requests", async () => {
     // The request tag is typed by an administrator and goes into every queue query as a WIQL literal.
     const tag = "o'request";
-    const projects = await restWrite(e2e, "holly", "GET", "/fabrikam/_apis/projects", undefined);
-    const projectId = (projects as { value: { id: string; name: string }[] }).value.find(
-      (p) => p.name === "Client Services",
-    )!.id;
-    await restWrite(
-      e2e,
-      "holly",
-      "POST",
-      `/fabrikam/_apis/ExtensionManagement/InstalledExtensions/${manifest.publisher}/${manifest.id}/Data/Scopes/Default/Current/Collections/project-settings/Documents?api-version=7.1-preview.1`,
-      { id: projectId, value: { schemaVersion: 1, requestTag: tag } },
-    );
+    // Settings come from the project property only (issue #17): written as an administrator saves them.
+    await writeSettingsProperty(e2e, "Client Services", { requestTag: tag });
     const item = await s().workItem(1);
     await restWrite(e2e, "holly", "PATCH", `${CS}/_apis/wit/workitems/1`, [
       { op: "add", path: "/fields/System.Tags", value: `${String(item.fields["System.Tags"])}; ${tag}` },

@@ -140,14 +140,21 @@ describe("intake and triage in the queue hub", () => {
     expect(await tagsOf(id)).toContain("umd-triage:quick");
   });
 
-  it("a client's own request goes to her company's area and shows under her requests", async () => {
-    const page = await e2e.openAs("dana", HUB);
-    const hub = await contributionFrame(page, "queue-hub");
-    await rowOf(hub, "My requests", "User 102").waitFor();
-    const panel = await openPanel(page, hub);
+  it("a client files from her request's form, in her own name; it goes to her company's area and shows under her requests", async () => {
+    // On the work item form, where a Stakeholder can reach it (extension hubs do not load for them).
+    const page = await e2e.openAs("dana", "/fabrikam/Client%20Services/_workitems/edit/2");
+    const form = await contributionFrame(page, "work-item-panel");
+    const mine = byRole(form, "region", "My requests");
+    await mine.getByText(/^#2 /).waitFor();
+    await byRole(mine, "button", "New request").click();
+    const panel = await contributionFrame(page, "new-request-panel");
+    await byRole(panel, "button", "Submit request").waitFor();
 
-    // Her name and e-mail are filled in for her.
-    expect(await field(panel, "Client e-mail").inputValue()).toBe("dana@contoso-dental.example");
+    // Her name and e-mail are the signed-in identity's, shown, not typed.
+    await panel
+      .getByText("You are filing this request as Dana Whitfield (dana@contoso-dental.example).")
+      .waitFor();
+    await expect(panel.getByLabel("Client e-mail", { exact: true }).count()).resolves.toBe(0);
     await field(panel, "Request type").selectOption({ label: "Remove user" });
     await chooseService(panel);
     const user = panel.getByRole("group", { name: "User 1", exact: true });
@@ -157,11 +164,13 @@ describe("intake and triage in the queue hub", () => {
     const before = (await restAs(e2e).log()).length;
     await byRole(panel, "button", "Submit request").click();
 
-    const row = rowOf(hub, "My requests", "User 107");
-    await row.waitFor();
-    const id = await rowId(row);
+    const filed = await mine.getByText(/^Request #\d+ submitted\./).innerText();
+    const id = Number(/#(\d+)/.exec(filed)![1]);
+    await mine.getByText(new RegExp(`^#${id} `)).waitFor();
     expect((await restAs(e2e).log()).slice(before).filter(isCreate)).toHaveLength(1);
-    expect((await workItem(id)).fields["System.AreaPath"]).toBe("Client Services\\Clients\\Contoso Dental");
+    const created = await workItem(id);
+    expect(created.fields["System.AreaPath"]).toBe("Client Services\\Clients\\Contoso Dental");
+    expect(String(created.fields["System.Tags"])).toContain("umd-client:dana@contoso-dental.example");
   });
 
   it("loads a 5,000-request seed", async () => {

@@ -1,7 +1,7 @@
 /**
  * The settings hub in the emulator: what an administrator saves is what the workflow then does (the
- * acknowledge state and comment), and two administrators saving at once never overwrite each other.
- * Everything is checked through REST (the request log, the work item, its comments, the settings document).
+ * acknowledge state and comment), and two saves at once never overwrite each other. Everything is checked
+ * through REST (the request log, the work item, its comments, the settings project property).
  */
 import { type Frame, type Page } from "playwright-core";
 
@@ -56,7 +56,10 @@ describe("the settings hub", () => {
   }
 
   const isSettingsWrite = (r: LoggedRequest) =>
-    ["POST", "PUT", "PATCH"].includes(r.method) && /collections\/project-settings\/documents$/i.test(r.path);
+    r.method === "PATCH" && /\/_apis\/projects\/[^/]+\/properties$/i.test(r.path);
+  /** The settings a logged PATCH of the project property wrote. */
+  const written = (r: LoggedRequest) =>
+    JSON.parse(String((r.body as PatchOp[])[0].value)) as Record<string, unknown> & { revision: number };
 
   async function openSettings(userKey: string): Promise<{ page: Page; hub: Frame }> {
     const page = await e2e.openAs(userKey, SETTINGS);
@@ -69,7 +72,6 @@ describe("the settings hub", () => {
 
   it("the acknowledge state and comment saved here are the ones Acknowledge uses", async () => {
     const { hub } = await openSettings("holly");
-    await hub.getByText("These are the defaults for this project's process; review and save them.").waitFor();
 
     // "Closed" rather than the default "In Planning", so the work item shows which one was used.
     await byRole(hub, "combobox", "Acknowledge state").selectOption({ label: "Closed (Completed)" });
@@ -84,12 +86,14 @@ describe("the settings hub", () => {
 
     const write = await waitForRequest(isSettingsWrite);
     expect(write.status).toBeLessThan(300);
-    expect(write.body).toMatchObject({
-      value: {
-        states: { acknowledge: "Closed" },
-        templates: {
-          acknowledgeComment: "{{clientMention}} E2E: we are on request {{requestNumber}} ({{requestType}}).",
-        },
+    expect((write.body as PatchOp[]).map((o) => `${o.op} ${o.path}`)).toEqual([
+      "add /UserManagementDesk.Settings",
+    ]);
+    expect(written(write)).toMatchObject({
+      schemaVersion: 2,
+      states: { acknowledge: "Closed" },
+      templates: {
+        acknowledgeComment: "{{clientMention}} E2E: we are on request {{requestNumber}} ({{requestType}}).",
       },
     });
 
@@ -117,9 +121,9 @@ describe("the settings hub", () => {
     );
   });
 
-  it("tells the second of two administrators saving at once, overwrites nothing, and Reload shows the first's", async () => {
+  it("tells the second of two saves at once (two tabs of an administrator), writes nothing for it, and Reload shows the first's", async () => {
     const first = await openSettings("holly");
-    const second = await openSettings("remi");
+    const second = await openSettings("holly");
 
     await byRole(first.hub, "textbox", "Request tag").fill("umd-first");
     await byRole(first.hub, "button", "Save").click();
@@ -130,9 +134,11 @@ describe("the settings hub", () => {
     await second.hub.getByText(CONFLICT).waitFor();
     await expect(byRole(second.hub, "button", "Save").getAttribute("aria-disabled")).resolves.toBe("true");
 
+    // Project properties have no etag: the save re-reads the revision and refuses before writing.
     const writes = (await rest<LoggedRequest[]>("/_emulator/requests")).filter(isSettingsWrite);
-    expect(writes.map((w) => w.status)).toEqual([expect.any(Number), 409]);
+    expect(writes).toHaveLength(1);
     expect(writes[0].status).toBeLessThan(300);
+    const firstRevision = written(writes[0]).revision;
 
     await byRole(second.hub, "button", "Reload").click();
     await second.hub.getByText("These are the settings as saved now.").waitFor();
@@ -143,7 +149,7 @@ describe("the settings hub", () => {
     await second.hub.getByText(/Settings saved\./).waitFor();
     const last = (await rest<LoggedRequest[]>("/_emulator/requests")).filter(isSettingsWrite).at(-1)!;
     expect(last.status).toBeLessThan(300);
-    expect(last.body).toMatchObject({ __etag: 1, value: { requestTag: "umd-second" } });
+    expect(written(last)).toMatchObject({ revision: firstRevision + 1, requestTag: "umd-second" });
   });
 
   it("Reset to defaults asks through the host dialog and saves nothing until Save", async () => {

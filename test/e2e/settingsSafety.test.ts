@@ -1,10 +1,10 @@
 /**
  * Settings that are old or damaged are repaired and reported, never a crash: the request panel, the queue
  * hub and the settings page all open on such a document, say what was repaired, and the actions still work.
- * (Two administrators saving at once is in settings.test.ts: a 409, the conflict message and Reload.)
+ * (Two saves at once are in settings.test.ts: the revision check, the conflict message and Reload.)
  */
 import { loadManifest } from "../emulator/server";
-import { emulatorState, openPanel, outcome, restWrite } from "./support/faults";
+import { emulatorState, openPanel, outcome } from "./support/faults";
 import {
   byRole,
   contributionFrame,
@@ -12,12 +12,15 @@ import {
   unexpectedProblems,
   useEmulator,
 } from "./support/harness";
+import { writeSettingsProperty } from "./support/settingsProperty";
 
 const manifest = loadManifest();
 const CS = "/fabrikam/Client%20Services";
-const DOCS = `/fabrikam/_apis/ExtensionManagement/InstalledExtensions/${manifest.publisher}/${manifest.id}/Data/Scopes/Default/Current/Collections/project-settings/Documents?api-version=7.1-preview.1`;
 
-/** An old document (version 0, no types) with damaged parts, as an earlier release or a bad edit leaves. */
+/**
+ * Old settings (version 0, no types) with damaged parts, as an earlier release or a bad edit leaves them. The
+ * coordinator and staff are unreadable, so the project runs as unconfigured: its administrator (Holly) acts.
+ */
 const DAMAGED = {
   schemaVersion: 0,
   requestTag: "umd-request",
@@ -40,17 +43,13 @@ describe("old or damaged settings", () => {
   });
 
   beforeEach(async () => {
-    const projects = (await restWrite(e2e, "holly", "GET", "/fabrikam/_apis/projects", undefined)) as {
-      value: { id: string; name: string }[];
-    };
-    const id = projects.value.find((p) => p.name === "Client Services")!.id;
-    await restWrite(e2e, "holly", "POST", DOCS, { id, value: DAMAGED });
+    await writeSettingsProperty(e2e, "Client Services", DAMAGED);
   });
 
   it("the request panel says what was repaired and Acknowledge still works with the repaired settings", async () => {
     const { panel } = await openPanel(e2e, "holly", 1);
     await panel
-      .getByText(/^The saved settings needed repair: .*Settings of version 0 were read as version 1\./)
+      .getByText(/^The saved settings needed repair: .*Settings of version 0 were read as version 2\./)
       .waitFor();
     await byRole(panel, "button", "Acknowledge").click();
     await outcome(panel, /^Acknowledged\./);
@@ -81,8 +80,9 @@ describe("old or damaged settings", () => {
     await byRole(settings, "button", "Save").click();
     await settings.getByText(/Settings saved\./).waitFor();
     const saved = (await emulatorState(e2e).log())
-      .filter((r) => r.method === "PUT" || r.method === "PATCH")
+      .filter((r) => r.method === "PATCH" && /\/properties$/.test(r.path))
       .at(-1)!;
-    expect(saved.body).toMatchObject({ __etag: 1, value: { schemaVersion: 1, intakeType: "User Request" } });
+    const [op] = saved.body as { op: string; path: string; value: string }[];
+    expect(JSON.parse(op.value)).toMatchObject({ schemaVersion: 2, revision: 1, intakeType: "User Request" });
   });
 });

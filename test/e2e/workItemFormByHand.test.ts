@@ -139,15 +139,16 @@ describe("the plain form, by hand", () => {
   });
 
   it("tells which contribution a host service called REST for", async () => {
-    const page = await e2e.openAs("holly", REQUEST);
+    // Task 4 (Remi's): the task panel reads its draft through the host's extension data service.
+    const page = await e2e.openAs("remi", "/fabrikam/Client%20Services/_workitems/edit/4");
     const callers: (string | undefined)[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/ExtensionManagement/")) callers.push(r.headers()["x-emulator-caller"]);
     });
     await page.reload();
-    // The panel reads the project settings (extension data, through the host) before it shows its buttons.
+    // The panel reads the task's draft (extension data, through the host) before it shows its buttons.
     const panel = await contributionFrame(page, "work-item-panel");
-    await byRole(panel, "button", "Acknowledge").waitFor();
+    await byRole(panel, "button", "Add account change").waitFor();
     expect(callers.length).toBeGreaterThan(0);
     expect(new Set(callers)).toEqual(new Set(["work-item-panel"]));
   });

@@ -32,6 +32,8 @@ const PROJECTS = [
     taskDone: "Closed",
     closed: "Closed",
     changesPrefilled: true,
+    // Configured (project property): Remi is staff.
+    worker: { key: "remi", name: "Remi Laurent" },
   },
   {
     name: "Basic Desk",
@@ -41,6 +43,8 @@ const PROJECTS = [
     taskDone: "Done",
     closed: "Done",
     changesPrefilled: false,
+    // Unconfigured: no coordinator or staff yet, so only Holly, the project administrator, acts (issue #17).
+    worker: { key: "holly", name: "Holly Brooks" },
   },
 ];
 
@@ -120,11 +124,13 @@ describe.each(PROFILES)("the one-click routine in the work item panels (%s)", (p
 
       // 2. Staff create the task: ONE call, a $batch saved all or nothing: the Task (assignee, area,
       // iteration) and the request's Child link to it, guarded by the request's revision.
-      const remi = await panelOf("remi", p.name, p.requestId);
-      await expect(byRole(remi.panel, "combobox", "Staff member").inputValue()).resolves.toBe(ids.remi);
+      const remi = await panelOf(p.worker.key, p.name, p.requestId);
+      await expect(byRole(remi.panel, "combobox", "Staff member").inputValue()).resolves.toBe(
+        ids[p.worker.key],
+      );
       const create = await writesOf(
         () => byRole(remi.panel, "button", "Create staff task").click(),
-        () => remi.panel.getByText(/^Created staff task #\d+ for Remi Laurent\./).waitFor(),
+        () => remi.panel.getByText(new RegExp(`^Created staff task #\\d+ for ${p.worker.name}\\.`)).waitFor(),
       );
       expect(create.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
         `PATCH ${e2e.collection}/_apis/wit/$batch 200`,
@@ -144,7 +150,7 @@ describe.each(PROFILES)("the one-click routine in the work item panels (%s)", (p
       );
       const task = await workItem(taskId);
       expect(task.fields["System.State"]).toBe(p.taskNew);
-      expect((task.fields["System.AssignedTo"] as { id: string }).id).toBe(ids.remi);
+      expect((task.fields["System.AssignedTo"] as { id: string }).id).toBe(ids[p.worker.key]);
       expect(task.fields["System.AreaPath"]).toBe(request.fields["System.AreaPath"]);
       expect(task.fields["System.IterationPath"]).toBe(request.fields["System.IterationPath"]);
       expect(task.relations).toEqual([
@@ -155,7 +161,7 @@ describe.each(PROFILES)("the one-click routine in the work item panels (%s)", (p
       ]);
 
       // 3. On the task: record the account changes, complete it (confirming the unticked checklist).
-      const onTask = await panelOf("remi", p.name, taskId);
+      const onTask = await panelOf(p.worker.key, p.name, taskId);
       await byRole(onTask.panel, "button", "Add account change").waitFor();
       if (!p.changesPrefilled) {
         await byRole(onTask.panel, "button", "Add account change").click();

@@ -9,8 +9,10 @@
 import * as esbuild from "esbuild";
 import * as fs from "fs";
 import * as http from "http";
+import * as https from "https";
 import { type AddressInfo } from "net";
 import * as path from "path";
+import { generate as selfSignedCertificate } from "selfsigned";
 
 import { createEmulatorApi, type EmulatorApi, type ProfileName } from "./api";
 import { withoutVirtualDirectory } from "./api/profile";
@@ -37,6 +39,12 @@ export interface RunningEmulator {
   url: string;
   /** Base URI of the extension's files (different origin), with a trailing slash. */
   extensionUrl: string;
+  /**
+   * https://localhost:<port>, no trailing slash: the staff-channel receivers (`/_emulator/webhooks/...`) over
+   * TLS with a certificate made at start, since the extension posts only to https webhooks. Browsers that
+   * post to it accept the certificate (the e2e contexts ignore certificate errors).
+   */
+  webhookUrl: string;
   api: EmulatorApi;
   close(): Promise<void>;
 }
@@ -91,7 +99,7 @@ async function bundleHost(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-function listen(server: http.Server, port: number, host: string): Promise<number> {
+function listen(server: http.Server | https.Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
@@ -274,7 +282,24 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     console.log(`Playing ${holder.api.profile.label} at ${holder.api.context().organizationUrl}/`);
   }
 
-  const closeServer = (s: http.Server) =>
+  // The receivers over https, answering exactly as on the plain listener; nothing else is served there.
+  const pems = await selfSignedCertificate([{ name: "commonName", value: "localhost" }], {
+    keySize: 2048,
+    extensions: [{ name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }] }],
+  });
+  const webhookServer = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const isReceiver = new URL(req.url ?? "/", "https://localhost").pathname.startsWith(
+      "/_emulator/webhooks/",
+    );
+    if (!isReceiver) return sendText(res, 404, "Only the staff-channel receivers are served over https.");
+    handle(req, res).catch((e: Error) => {
+      if (!res.headersSent) sendText(res, 500, `Emulator error: ${e.message}`);
+      else res.end();
+    });
+  });
+  const webhookPort = await listen(webhookServer, 0, "127.0.0.1");
+
+  const closeServer = (s: http.Server | https.Server) =>
     new Promise<void>((resolve) => {
       s.close(() => resolve());
       s.closeAllConnections();
@@ -282,9 +307,10 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
   return {
     url: holder.url,
     extensionUrl,
+    webhookUrl: `https://localhost:${webhookPort}`,
     api: holder.api,
     close: async () => {
-      await Promise.all([closeServer(server), closeServer(extensionServer)]);
+      await Promise.all([closeServer(server), closeServer(extensionServer), closeServer(webhookServer)]);
     },
   };
 }

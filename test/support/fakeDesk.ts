@@ -322,13 +322,10 @@ export class FakeDocuments<T> implements DocumentStore<T> {
   }
 }
 
-/** Task drafts; readWithSettings reads the draft and takes the settings `settings` gives, in one call. */
+/** Task drafts, one document per task. */
 export class FakeDrafts extends FakeDocuments<TaskDraft> implements TaskDraftStore {
-  public constructor(private readonly settings: () => Promise<LoadedSettings>) {
+  public constructor() {
     super("The account changes of this task");
-  }
-  public async readWithSettings(id: string) {
-    return { draft: await super.read(id), settings: await this.settings() };
   }
 }
 
@@ -339,21 +336,35 @@ export interface FakeDesk {
   posts: { url: string; text: string }[];
   settings: Settings;
   channelFails: boolean;
+  /** Who holds "Edit project-level information": what the permission check answers. */
+  projectAdmins: Identity[];
 }
 
+/**
+ * A desk on a configured project: Holly is coordinator (and also on the staff list, so the staff picker
+ * offers her first, as the panels did before roles), Remi is staff, Holly is the project administrator.
+ */
 export function fakeDesk(
-  options: { settings?: Partial<Settings>; user?: Identity; members?: Identity[] } = {},
+  options: {
+    settings?: Partial<Settings>;
+    user?: Identity;
+    members?: Identity[];
+    projectAdmins?: Identity[];
+  } = {},
 ): FakeDesk {
   const workItems = new FakeWorkItems();
   const loaded = async (): Promise<LoadedSettings> => ({
     settings: desk.settings,
-    etag: 1,
+    revision: desk.settings.revision,
     isDefault: false,
     problems: [],
   });
-  const drafts = new FakeDrafts(loaded);
+  const drafts = new FakeDrafts();
   const settings: Settings = {
     ...defaultSettings({ workItemTypes: ["User Request", "Task"] }),
+    coordinator: ref(HOLLY),
+    staff: [ref(HOLLY), ref(REMI)],
+    revision: 1,
     ...options.settings,
   };
   const members = options.members ?? PEOPLE;
@@ -364,6 +375,7 @@ export function fakeDesk(
   const store: SettingsStore = {
     load: loaded,
     save: () => notImplemented("settings save"),
+    loadLegacy: () => notImplemented("reading the 0.1.0 settings"),
   };
   const user = options.user ?? HOLLY;
   const desk: FakeDesk = {
@@ -372,10 +384,15 @@ export function fakeDesk(
     posts: [],
     settings,
     channelFails: false,
+    projectAdmins: options.projectAdmins ?? [HOLLY],
     services: {
       workItems,
       identities,
       settings: store,
+      permissions: {
+        isProjectAdmin: async () => desk.projectAdmins.some((p) => p.id === desk.services.user.id),
+        maySaveSettings: async () => desk.projectAdmins.some((p) => p.id === desk.services.user.id),
+      },
       drafts,
       staffChannel: {
         post: async (url, text) => {

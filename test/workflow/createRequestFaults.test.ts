@@ -10,7 +10,12 @@ import { DANA, HOLLY, USER_102 } from "../support/fakeDesk";
 
 function setup() {
   const hub = fakeHub({ settings: { coordinator: HOLLY } });
-  const settings: LoadedSettings = { settings: hub.desk.settings, etag: 1, isDefault: false, problems: [] };
+  const settings: LoadedSettings = {
+    settings: hub.desk.settings,
+    revision: 1,
+    isDefault: false,
+    problems: [],
+  };
   // An earlier request of the same client, with the same title: the watermark must keep it apart.
   const earlier = hub.workItems.addRequest(USER_102);
   const requests = () =>

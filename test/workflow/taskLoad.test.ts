@@ -1,22 +1,21 @@
 /**
- * What the task panel reads before Complete task can act (issue #10: at most 3 REST calls): the task with
- * its parent in one batch, the saved draft together with the project's settings in one read, and the type
- * list. The fakes count one call per method; typeStates is answered from the type list by the real API
- * (test/ado/workItemsApi.test.ts), so it is left out of the count.
+ * What the task panel reads before Complete task can act: the task with its parent in one batch, the
+ * project's settings (a project property, since 0.2 the trusted store), the saved draft and the type list,
+ * all four side by side. The fakes count one call per method; typeStates is answered from the type list by
+ * the real API (test/ado/workItemsApi.test.ts), so it is left out of the count.
  */
 import type { LoadedSettings } from "../../src/ado/settingsStore";
 import type { TaskDraft } from "../../src/ado/taskDraftStore";
 import { startTaskLoad } from "../../src/workflow/taskView";
-import { fakeDesk, REMI, requestWithStaffTask, SAM } from "../support/fakeDesk";
+import { DANA, fakeDesk, REMI, requestWithStaffTask, SAM } from "../support/fakeDesk";
 
 async function openTask() {
   const desk = fakeDesk({ user: REMI });
   const { request, task } = await requestWithStaffTask(desk);
   desk.workItems.calls = [];
   const reads = {
-    combined: jest.spyOn(desk.drafts, "readWithSettings"),
-    draftAlone: jest.spyOn(desk.drafts, "read"),
-    settingsAlone: jest.spyOn(desk.services.settings, "load"),
+    draft: jest.spyOn(desk.drafts, "read"),
+    settings: jest.spyOn(desk.services.settings, "load"),
   };
   return { desk, request, task, reads };
 }
@@ -27,33 +26,32 @@ const SAVED: TaskDraft = {
 };
 
 describe("startTaskLoad", () => {
-  it("reads in three calls: the task with its parent, the draft with the settings, the type list", async () => {
+  it("reads in four calls side by side: the task with its parent, the settings, the draft, the type list", async () => {
     const { desk, request, task, reads } = await openTask();
     await startTaskLoad(desk.services, task.id, { parentId: request.id });
     const calls = [
       ...desk.workItems.calls.filter((c) => c !== "typeStates"),
-      ...reads.combined.mock.calls.map(() => "readWithSettings"),
-      ...reads.draftAlone.mock.calls.map(() => "read"),
-      ...reads.settingsAlone.mock.calls.map(() => "settings.load"),
+      ...reads.draft.mock.calls.map(() => "draft"),
+      ...reads.settings.mock.calls.map(() => "settings"),
     ];
-    expect(calls.sort()).toEqual(["getMany", "readWithSettings", "types"]);
-    expect(reads.combined).toHaveBeenCalledWith(String(task.id));
+    expect(calls.sort()).toEqual(["draft", "getMany", "settings", "types"]);
+    expect(reads.draft).toHaveBeenCalledWith(String(task.id));
   });
 
-  it("shows the saved draft and the settings that came with it, not the request's prefill or other settings", async () => {
+  it("shows the saved draft and the settings read, not the request's prefill", async () => {
     const { desk, request, task, reads } = await openTask();
     const settings: LoadedSettings = {
       settings: { ...desk.settings, coordinator: SAM },
-      etag: 7,
+      revision: 7,
       isDefault: false,
       problems: [],
     };
-    reads.combined.mockResolvedValue({ draft: { value: SAVED, etag: 4 }, settings });
+    reads.settings.mockResolvedValue(settings);
+    reads.draft.mockResolvedValue({ value: SAVED, etag: 4 });
     const { view } = await startTaskLoad(desk.services, task.id, { parentId: request.id });
     expect(view.draft).toEqual({ value: SAVED, etag: 4 });
     expect(view.request!.settings).toBe(settings);
     expect(view.request!.coordinator).toEqual(SAM);
-    expect(reads.settingsAlone).not.toHaveBeenCalled();
   });
 
   it("starts from the request's prefill, with no etag, when no draft was saved", async () => {
@@ -69,17 +67,31 @@ describe("startTaskLoad", () => {
     const { desk, request, task, reads } = await openTask();
     await desk.drafts.write(String(task.id), SAVED, undefined);
     const settings = desk.services.settings.load();
-    reads.settingsAlone.mockClear();
+    reads.settings.mockClear();
     const { view } = await startTaskLoad(desk.services, task.id, { parentId: request.id, settings });
     expect(view.draft).toEqual({ value: SAVED, etag: 1 });
-    expect(reads.draftAlone).toHaveBeenCalledTimes(1);
-    expect(reads.combined).not.toHaveBeenCalled();
-    expect(reads.settingsAlone).not.toHaveBeenCalled();
+    expect(reads.draft).toHaveBeenCalledTimes(1);
+    expect(reads.settings).not.toHaveBeenCalled();
   });
 
-  it("fails when the draft and settings cannot be read, instead of showing the task on defaults", async () => {
+  it("fails for staff when the draft cannot be read, instead of showing the task on an empty draft", async () => {
     const { desk, request, task, reads } = await openTask();
-    reads.combined.mockRejectedValue(new Error("Azure DevOps did not complete the request (HTTP 500)."));
+    reads.draft.mockRejectedValue(new Error("Azure DevOps did not complete the request (HTTP 500)."));
     await expect(startTaskLoad(desk.services, task.id, { parentId: request.id })).rejects.toThrow("HTTP 500");
+  });
+
+  it("fails when the settings cannot be read", async () => {
+    const { desk, request, task, reads } = await openTask();
+    reads.settings.mockRejectedValue(new Error("Azure DevOps did not complete the request (HTTP 503)."));
+    await expect(startTaskLoad(desk.services, task.id, { parentId: request.id })).rejects.toThrow("HTTP 503");
+  });
+
+  it("for someone who does not work tasks (a Stakeholder cannot read extension data), loads without the draft", async () => {
+    const { desk, request, task, reads } = await openTask();
+    desk.services.user = { ...DANA };
+    reads.draft.mockRejectedValue(Object.assign(new Error("Access denied"), { status: 403 }));
+    const { view } = await startTaskLoad(desk.services, task.id, { parentId: request.id });
+    expect(view.draft.etag).toBeUndefined();
+    expect(view.request!.id).toBe(request.id);
   });
 });

@@ -124,7 +124,7 @@ describe("formatSpan", () => {
 describe("queue rows", () => {
   const desk = fakeDesk();
   const ctx: QueueContext = {
-    settings: { settings: desk.settings, etag: 1, isDefault: false, problems: [] },
+    settings: { settings: desk.settings, revision: 1, isDefault: false, problems: [] },
     intakeStates: INTAKE_STATES,
     taskStates: TASK_STATES,
   };

@@ -18,7 +18,10 @@ import type { ActionOutcome } from "../../workflow/outcome";
 export interface NewRequestFormProps {
   services: DeskServices;
   settings: LoadedSettings;
-  /** A client submitting for themselves: their name and e-mail are prefilled. */
+  /**
+   * Filing in one's own name (a client, or anyone not on the desk): the client's name and e-mail are the
+   * signed-in identity's, shown, not editable. The desk (coordinator, staff) types the client's.
+   */
   asClient: boolean;
   confirm(title: string, message: string, actionName: string): Promise<boolean>;
   onSubmitted(result: { id: number; outcome: ActionOutcome }): void;
@@ -174,7 +177,11 @@ export function NewRequestForm(props: NewRequestFormProps): React.ReactElement {
         ))
       )
         return undefined;
-      const result = await submitRequest(services, { details, settings, clientIdentity: identity });
+      // In one's own name, the client is the signed-in identity whatever the form state says.
+      const filed = asClient
+        ? { ...details, client: { name: me.displayName, email: me.uniqueName } }
+        : details;
+      const result = await submitRequest(services, { details: filed, settings, clientIdentity: identity });
       if (result.id !== undefined) props.onSubmitted({ id: result.id, outcome: result.outcome });
       return result.outcome;
     });
@@ -313,29 +320,37 @@ export function NewRequestForm(props: NewRequestFormProps): React.ReactElement {
           )
         }
       </Field>
-      <Field path="client.name" label="Client name" error={shown("client.name")}>
-        {(a) => (
-          <input
-            {...a}
-            value={details.client.name}
-            maxLength={300}
-            onChange={(e) => update("client.name", (d) => (d.client.name = e.target.value))}
-            onBlur={() => touch("client.name")}
-          />
-        )}
-      </Field>
-      <Field path="client.email" label="Client e-mail" error={shown("client.email")}>
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            value={details.client.email}
-            maxLength={300}
-            onChange={(e) => update("client.email", (d) => (d.client.email = e.target.value))}
-            onBlur={() => touch("client.email")}
-          />
-        )}
-      </Field>
+      {asClient ? (
+        <p className="umd-filed-by body-m" aria-label="Client">
+          {`You are filing this request as ${me.displayName} (${me.uniqueName}).`}
+        </p>
+      ) : (
+        <>
+          <Field path="client.name" label="Client name" error={shown("client.name")}>
+            {(a) => (
+              <input
+                {...a}
+                value={details.client.name}
+                maxLength={300}
+                onChange={(e) => update("client.name", (d) => (d.client.name = e.target.value))}
+                onBlur={() => touch("client.name")}
+              />
+            )}
+          </Field>
+          <Field path="client.email" label="Client e-mail" error={shown("client.email")}>
+            {(a) => (
+              <input
+                {...a}
+                type="email"
+                value={details.client.email}
+                maxLength={300}
+                onChange={(e) => update("client.email", (d) => (d.client.email = e.target.value))}
+                onBlur={() => touch("client.email")}
+              />
+            )}
+          </Field>
+        </>
+      )}
       {notMember && (
         <div role="status">
           <MessageCard severity={MessageCardSeverity.Warning}>{notMember}</MessageCard>

@@ -11,7 +11,9 @@ import { configuration } from "../../ado/sdkHost";
 import type { LoadedSettings } from "../../ado/settingsStore";
 import { Loading } from "../../components/Loading";
 import { mountContribution } from "../../components/mountContribution";
+import { may } from "../../domain/roles";
 import type { DeskServices } from "../../workflow/deskServices";
+import { viewerOf } from "../../workflow/viewer";
 import type { NewRequestConfig, NewRequestResult } from "../queue-hub/hubServices";
 import { NewRequestForm } from "./NewRequestForm";
 
@@ -21,13 +23,18 @@ function NewRequestPanel({ config }: { config: Config }): React.ReactElement {
   const [state, setState] = React.useState<
     | { kind: "loading" }
     | { kind: "error"; message: string }
-    | { kind: "ready"; services: DeskServices; settings: LoadedSettings }
+    | { kind: "ready"; services: DeskServices; settings: LoadedSettings; onBehalf: boolean }
   >({ kind: "loading" });
   React.useEffect(() => {
     createDeskServices()
-      .then(async (services) => ({ services, settings: await services.settings.load() }))
+      .then(async (services) => {
+        const settings = await services.settings.load();
+        // Decided here from the trusted settings, not from what the opening page passed.
+        const onBehalf = may(await viewerOf(services, settings), "fileOnBehalf");
+        return { services, settings, onBehalf };
+      })
       .then(
-        ({ services, settings }) => setState({ kind: "ready", services, settings }),
+        ({ services, settings, onBehalf }) => setState({ kind: "ready", services, settings, onBehalf }),
         (e) => setState({ kind: "error", message: describeError(e, "open the new request form") }),
       );
   }, []);
@@ -43,7 +50,7 @@ function NewRequestPanel({ config }: { config: Config }): React.ReactElement {
     <NewRequestForm
       services={state.services}
       settings={state.settings}
-      asClient={config.asClient === true}
+      asClient={config.asClient === true || !state.onBehalf}
       confirm={confirmAction}
       onSubmitted={(result) => close(result)}
       onCancel={() => close(undefined)}

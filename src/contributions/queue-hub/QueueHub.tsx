@@ -9,6 +9,7 @@ import type { Identity } from "../../ado/identities";
 import { Loading } from "../../components/Loading";
 import { OutcomeMessage } from "../../components/OutcomeMessage";
 import { useAction } from "../../components/useAction";
+import { may, whoCanAct } from "../../domain/roles";
 import { type Stage, STAGES } from "../../domain/stages";
 import type { ActionOutcome } from "../../workflow/outcome";
 import {
@@ -85,6 +86,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
     [rows, settingsServices],
   );
   const role = load.kind === "ready" ? load.role : undefined;
+  const viewer = load.kind === "ready" ? load.viewer : undefined;
   const tab =
     role === "client"
       ? "my-requests"
@@ -187,7 +189,8 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
 
   const onNewRequest = () =>
     void run("New request", async () => {
-      const result = await hub.host.openNewRequest({ asClient: role === "client" });
+      // Only the desk files in someone else's name; everyone else files as themselves.
+      const result = await hub.host.openNewRequest({ asClient: !viewer || !may(viewer, "fileOnBehalf") });
       if (!result) return undefined;
       if (role === "staff") changeLocation({ ...location, tab: "Submitted" });
       await refreshRow(result.id);
@@ -203,11 +206,21 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
 
   const notices = (
     <>
-      {ctx.settings.isDefault && role === "staff" && (
+      {viewer?.firstRun && role === "staff" && (
         <MessageCard severity={MessageCardSeverity.Info}>
-          This project uses the default settings (no coordinator or staff chosen yet). Review them in Project
-          settings &gt; User Management Desk.
+          No coordinator or staff is chosen for this project yet, so as a project administrator you can act on
+          requests. Choose the coordinator and staff in Project settings &gt; User Management Desk.
         </MessageCard>
+      )}
+      {ctx.settings.isDefault && role === "staff" && !viewer?.firstRun && (
+        <MessageCard severity={MessageCardSeverity.Info}>
+          This project uses the default settings. Review them in Project settings &gt; User Management Desk.
+        </MessageCard>
+      )}
+      {role === "client" && viewer && !viewer.roles.has("client") && (
+        <p className="umd-who-acts secondary-text body-s" role="note">
+          {whoCanAct(settings)}
+        </p>
       )}
       {ctx.settings.problems.length > 0 && role === "staff" && (
         <MessageCard severity={MessageCardSeverity.Warning}>

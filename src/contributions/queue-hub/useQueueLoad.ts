@@ -7,7 +7,7 @@ import * as React from "react";
 
 import { describeError } from "../../ado/restErrors";
 import { throttleLatest } from "../../components/throttleLatest";
-import { decideRole, type HubRole } from "../../workflow/clientView";
+import { type Viewer, worksRequests } from "../../domain/roles";
 import {
   loadQueue,
   loadQueueContext,
@@ -16,6 +16,7 @@ import {
   type QueueRow,
   withFresherRows,
 } from "../../workflow/queue";
+import { viewerOf } from "../../workflow/viewer";
 import type { HubServices } from "./hubServices";
 
 /**
@@ -25,10 +26,13 @@ import type { HubServices } from "./hubServices";
  */
 export const ROWS_INTERVAL_MS = 400;
 
+/** Which hub a person sees: the desk's queue, or their own requests. */
+export type HubRole = "staff" | "client";
+
 export type LoadState =
   | { kind: "loading" }
   | { kind: "error"; message: string }
-  | { kind: "ready"; hub: HubServices; ctx: QueueContext; role: HubRole };
+  | { kind: "ready"; hub: HubServices; ctx: QueueContext; role: HubRole; viewer: Viewer };
 
 export interface QueueLoad {
   load: LoadState;
@@ -73,6 +77,7 @@ export function useQueueLoad(
       let hub: HubServices;
       let ctx: QueueContext;
       let role: HubRole;
+      let viewer: Viewer;
       try {
         hub = await services;
         const [loadedCtx, params] = await Promise.all([
@@ -80,10 +85,11 @@ export function useQueueLoad(
           hub.host.getQueryParams().catch(() => ({})),
         ]);
         ctx = loadedCtx;
-        role = await decideRole(hub.desk, ctx.settings);
+        viewer = await viewerOf(hub.desk, ctx.settings);
+        role = worksRequests(viewer) ? "staff" : "client";
         if (!current()) return;
         paramsRef.current(params);
-        setLoad({ kind: "ready", hub, ctx, role });
+        setLoad({ kind: "ready", hub, ctx, role, viewer });
       } catch (e) {
         if (current()) setLoad({ kind: "error", message: describeError(e, "load the request queue") });
         return;

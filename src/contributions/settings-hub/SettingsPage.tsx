@@ -5,12 +5,15 @@ import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
 import { Page } from "azure-devops-ui/Page";
 import * as React from "react";
 
-import { describeError, DocumentConflictError } from "../../ado/restErrors";
+import type { AreaExposure } from "../../ado/areaSecurity";
+import { describeError, DocumentConflictError, SettingsRefusedError } from "../../ado/restErrors";
 import type { LoadedSettings } from "../../ado/settingsStore";
 import { ActionButton } from "../../components/ActionButton";
 import { Loading } from "../../components/Loading";
+import { mappedAreas } from "../../domain/clientAreas";
 import { defaultSettings, type Settings, validateSettings } from "../../domain/settings";
 import type { WorkItemState } from "../../domain/states";
+import { ClientsSection } from "./ClientsSection";
 import { Field, fieldId } from "./Field";
 import { PeopleSection } from "./PeopleSection";
 import { sampleTemplateValues } from "./sampleValues";
@@ -22,11 +25,18 @@ import { PlaceholderList, TEMPLATE_DEFS, TemplatesSection } from "./TemplatesSec
 export const CONFLICT_MESSAGE =
   "These settings were changed by someone else since you opened them. Reload to see their version.";
 export const FIRST_RUN_HINT = "These are the defaults for this project's process; review and save them.";
+export const READ_ONLY_REASON =
+  "You can read these settings, but only project administrators can change them: Azure DevOps saves them only for people with Edit project-level information and Manage project properties on this project.";
+export const MIGRATION_HINT =
+  "These settings come from version 0.1.0, which kept them in extension data that any user of the extension can write. Nothing acts on them until a project administrator saves them here; until then the project runs on the defaults. Review them, then select Save.";
+
+/** Whether Azure DevOps lets this person change the settings ("Edit project-level information"). */
+type Access = { kind: "admin" } | { kind: "readOnly" } | { kind: "unknown"; message: string };
 
 type Phase =
   | { kind: "loading" }
   | { kind: "error"; message: string }
-  | { kind: "ready"; types: string[]; base: LoadedSettings };
+  | { kind: "ready"; types: string[]; base: LoadedSettings; access: Access; migrating: boolean };
 
 type StatesEntry =
   { kind: "loading" } | { kind: "ok"; list: WorkItemState[] } | { kind: "error"; message: string };
@@ -50,6 +60,7 @@ const FIELD_LABELS: Record<string, string> = {
   defaultAssigneeId: "Default assignee of staff tasks",
   services: "Services offered",
   webhookUrl: "Staff channel webhook URL",
+  clientsAreaRoot: "Clients area root",
   ...Object.fromEntries(
     TEMPLATE_DEFS.flatMap((d) =>
       d.kind === "comment"
@@ -90,7 +101,27 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
   const [states, setStates] = React.useState<Record<string, StatesEntry>>({});
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
   const [saving, setSaving] = React.useState(false);
+  const [exposure, setExposure] = React.useState<Record<string, AreaExposure | "loading"> | undefined>();
   const inFlight = React.useRef(false);
+
+  // Who can read each saved client area, read once the settings are in (administrators only can read ACLs).
+  const checkAreas = React.useCallback((s: SettingsHubServices, saved: Settings) => {
+    const areas = mappedAreas(saved);
+    if (areas.length === 0) return setExposure(undefined);
+    setExposure(Object.fromEntries(areas.map((a) => [a, "loading" as const])));
+    s.areaSecurity
+      .exposure(areas, saved)
+      .then(setExposure, (e: unknown) =>
+        setExposure(
+          Object.fromEntries(
+            areas.map((a) => [
+              a,
+              { kind: "unknown" as const, reason: describeError(e, "read the area's security") },
+            ]),
+          ),
+        ),
+      );
+  }, []);
 
   const load = React.useCallback(
     async (after: Status = { kind: "idle" }) => {
@@ -98,16 +129,32 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
       try {
         const s = await services;
         setSvc(s);
-        const [base, types] = await Promise.all([s.settings.load(), s.workItems.types()]);
+        const [base, types, access] = await Promise.all([
+          s.settings.load(),
+          s.workItems.types(),
+          s.permissions.maySaveSettings().then(
+            (admin): Access => (admin ? { kind: "admin" } : { kind: "readOnly" }),
+            (e: unknown): Access => ({
+              kind: "unknown",
+              message: describeError(e, "check whether you may change these settings"),
+            }),
+          ),
+        ]);
+        // A 0.1.0 document is offered once, to someone who can save it, while nothing trusted is stored.
+        const legacy =
+          base.isDefault && access.kind !== "readOnly"
+            ? await s.settings.loadLegacy().catch(() => undefined)
+            : undefined;
         setStates({});
-        setDraft(base.settings);
+        setDraft(legacy ? legacy.settings : base.settings);
         setStatus(after);
-        setPhase({ kind: "ready", types, base });
+        setPhase({ kind: "ready", types, base, access, migrating: !!legacy });
+        if (access.kind === "admin" && !base.isDefault) checkAreas(s, base.settings);
       } catch (e) {
         setPhase({ kind: "error", message: describeError(e, "load the settings") });
       }
     },
-    [services],
+    [services, checkAreas],
   );
   React.useEffect(() => {
     void load();
@@ -147,7 +194,8 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
       </div>
     );
 
-  const { base } = phase;
+  const { base, access, migrating } = phase;
+  const readOnly = access.kind === "readOnly";
   const candidate = tidy(draft);
   const intakeEntry = states[candidate.intakeType];
   const taskEntry = states[candidate.taskType];
@@ -190,15 +238,20 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
     inFlight.current = true;
     setSaving(true);
     try {
-      const saved = await svc.settings.save(candidate, base.etag);
-      setPhase({ kind: "ready", types: phase.types, base: saved });
+      const saved = await svc.settings.save(candidate, base.revision);
+      setPhase({ kind: "ready", types: phase.types, base: saved, access, migrating: false });
       setDraft(saved.settings);
       setStatus({ kind: "saved" });
+      checkAreas(svc, saved.settings);
     } catch (e) {
       setStatus(
         isConflict(e)
           ? { kind: "conflict" }
-          : { kind: "failed", message: describeError(e, "save the settings") },
+          : {
+              kind: "failed",
+              // Azure DevOps's refusal is already a sentence for the person: shown as it is.
+              message: e instanceof SettingsRefusedError ? e.message : describeError(e, "save the settings"),
+            },
       );
     } finally {
       inFlight.current = false;
@@ -286,7 +339,22 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
         description="How requests are recognized, the states the actions use, the people involved, the services offered and the messages sent. Changes apply to everyone working on requests in this project."
       />
       <div className="page-content page-content-top flex-column umd-gap-16">
-        {base.isDefault && (
+        {readOnly && (
+          <div role="note">
+            <MessageCard severity={MessageCardSeverity.Info}>{READ_ONLY_REASON}</MessageCard>
+          </div>
+        )}
+        {access.kind === "unknown" && (
+          <MessageCard severity={MessageCardSeverity.Warning}>
+            {`${access.message} You can still edit; Azure DevOps checks your permission when you save.`}
+          </MessageCard>
+        )}
+        {migrating && (
+          <div className="umd-first-run" role="note">
+            {MIGRATION_HINT}
+          </div>
+        )}
+        {base.isDefault && !migrating && !readOnly && (
           <div className="umd-first-run" role="note">
             {FIRST_RUN_HINT}
           </div>
@@ -333,11 +401,13 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
             </MessageCard>
           )}
         </div>
-        <div className="umd-toolbar" role="group" aria-label="Save or reset the settings">
-          <ActionButton text="Save" primary blocker={blocker} busy={saving} onClick={() => void save()} />
-          <Button text="Reset to defaults" disabled={saving} onClick={() => void reset()} />
-        </div>
-        {errorPaths.length > 0 && pending.length === 0 && (
+        {!readOnly && (
+          <div className="umd-toolbar" role="group" aria-label="Save or reset the settings">
+            <ActionButton text="Save" primary blocker={blocker} busy={saving} onClick={() => void save()} />
+            <Button text="Reset to defaults" disabled={saving} onClick={() => void reset()} />
+          </div>
+        )}
+        {errorPaths.length > 0 && pending.length === 0 && !readOnly && (
           <nav className="umd-error-summary" aria-label="Settings to fix">
             <span className="umd-setting-label">Settings to fix</span>
             <ul className="umd-list">
@@ -362,7 +432,7 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
           </nav>
         )}
 
-        <fieldset className="umd-fieldset flex-column umd-gap-16" disabled={saving}>
+        <fieldset className="umd-fieldset flex-column umd-gap-16" disabled={saving || readOnly}>
           <legend className="umd-visually-hidden">Settings</legend>
           <Card titleProps={{ text: "Requests and staff tasks", ariaLevel: 2 }}>
             <div className="umd-grid">
@@ -453,6 +523,16 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
                 onChange={(templates) => update({ templates })}
               />
             </div>
+          </Card>
+
+          <Card titleProps={{ text: "Clients", ariaLevel: 2 }}>
+            <ClientsSection
+              settings={candidate}
+              errors={errors}
+              onChange={update}
+              exposure={access.kind === "admin" ? exposure : undefined}
+              readOnly={readOnly}
+            />
           </Card>
 
           <Card titleProps={{ text: "Staff channel", ariaLevel: 2 }}>

@@ -25,7 +25,12 @@ export interface RequestPanelProps {
   /** Reads what `view` still lacks (history, the client's membership); absent when `view` is complete. */
   complete?: () => Promise<RequestView>;
   ui: PanelUi;
+  /** No coordinator or staff chosen yet: the person acts as a project administrator and is led to settings. */
+  firstRun?: boolean;
 }
+
+export const FIRST_RUN_ADMIN =
+  "No coordinator or staff is chosen for this project yet, so as a project administrator you can act on requests. Choose the coordinator and staff in Project settings > User Management Desk.";
 
 /** The people who can be given the staff task: configured staff, plus whoever is looking. */
 export function staffOptions(view: RequestView, me: Identity): Identity[] {
@@ -34,7 +39,13 @@ export function staffOptions(view: RequestView, me: Identity): Identity[] {
   return staff;
 }
 
-export function RequestPanel({ services, view: first, complete, ui }: RequestPanelProps): React.ReactElement {
+export function RequestPanel({
+  services,
+  view: first,
+  complete,
+  ui,
+  firstRun,
+}: RequestPanelProps): React.ReactElement {
   const { current: view, problem, ensure } = useCompletedView(first, complete);
   const [outcome, setOutcome] = React.useState<ActionOutcome | undefined>();
   const { busy, run } = useAction(setOutcome);
@@ -104,7 +115,8 @@ export function RequestPanel({ services, view: first, complete, ui }: RequestPan
 
   return (
     <div className="umd-panel flex-column">
-      {view.settings.isDefault && (
+      {firstRun && <MessageCard severity={MessageCardSeverity.Info}>{FIRST_RUN_ADMIN}</MessageCard>}
+      {view.settings.isDefault && !firstRun && (
         <span className="secondary-text body-s">
           Using default settings for this project. Review them in Project settings &gt; User Management Desk.
         </span>

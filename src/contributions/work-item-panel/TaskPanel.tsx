@@ -23,6 +23,8 @@ export interface TaskPanelProps {
   /** Reads whether the client is a member (for the mail); absent when `view` is complete. */
   complete?: () => Promise<TaskView>;
   ui: PanelUi;
+  /** The signed-in person: staff who are not the task's assignee are told whose task it is. */
+  me?: { id: string; displayName: string; uniqueName: string };
 }
 
 const SAVE_DELAY_MS = 600;
@@ -67,13 +69,15 @@ function useDraft(services: DeskServices, view: TaskView) {
   return { draft, change, flush, saveError };
 }
 
-export function TaskPanel({ services, view: first, complete, ui }: TaskPanelProps): React.ReactElement {
+export function TaskPanel({ services, view: first, complete, ui, me }: TaskPanelProps): React.ReactElement {
   const { current: view, problem, ensure } = useCompletedView(first, complete);
   const [outcome, setOutcome] = React.useState<ActionOutcome | undefined>();
   const { busy, run } = useAction(setOutcome);
   const { draft, change, flush, saveError } = useDraft(services, view);
   const done = isDoneCategory(view.stateCategory);
   const request = view.request;
+  // The assignee completes their task first; other staff may, and are told whose it is.
+  const someoneElses = !!me && !!view.assignedTo && view.assignedTo !== me.displayName && !done;
 
   const onComplete = () =>
     run("Complete task", async () => {
@@ -127,6 +131,11 @@ export function TaskPanel({ services, view: first, complete, ui }: TaskPanelProp
         </section>
       ) : (
         <MessageCard severity={MessageCardSeverity.Warning}>{view.requestProblem}</MessageCard>
+      )}
+      {someoneElses && (
+        <p className="secondary-text body-s" role="note">
+          {`This task is assigned to ${view.assignedTo}. Complete it only if you did the work in their place.`}
+        </p>
       )}
       {outcome && (
         <OutcomeMessage outcome={outcome} onRetry={onRetry} onDismiss={() => setOutcome(undefined)} />

@@ -4,20 +4,24 @@ import * as React from "react";
 import { describeError } from "../../ado/restErrors";
 import { relationTargetId, type WorkItemRelation } from "../../ado/workItemsApi";
 import { Loading } from "../../components/Loading";
+import { may, type Viewer, worksRequests } from "../../domain/roles";
 import type { DeskServices } from "../../workflow/deskServices";
 import { kindOf } from "../../workflow/recognition";
 import { type RequestView, startRequestLoad } from "../../workflow/requestView";
 import { startTaskLoad, type TaskView } from "../../workflow/taskView";
+import { viewerOf } from "../../workflow/viewer";
+import { ClientRequestView } from "./ClientRequestView";
 import type { FormEvents } from "./formEvents";
 import type { PanelUi } from "./panelUi";
 import { RequestPanel } from "./RequestPanel";
 import { TaskPanel } from "./TaskPanel";
+import { TaskReadOnlyView } from "./TaskReadOnlyView";
 
 type PanelState =
   | { kind: "waiting" }
   | { kind: "loading" }
-  | { kind: "request"; view: RequestView; complete(): Promise<RequestView> }
-  | { kind: "task"; view: TaskView; complete(): Promise<TaskView> }
+  | { kind: "request"; view: RequestView; complete(): Promise<RequestView>; viewer: Viewer }
+  | { kind: "task"; view: TaskView; complete(): Promise<TaskView>; viewer: Viewer | undefined }
   | { kind: "other" }
   | { kind: "error"; message: string };
 
@@ -67,11 +71,16 @@ export function WorkItemPanel({ services, events, ui, readForm }: WorkItemPanelP
         if (kind === "request") {
           const childIds = linked(relations, "System.LinkTypes.Hierarchy-Forward");
           const load = await startRequestLoad(s, id, { settings, childIds });
-          current({ kind: "request", view: load.view, complete: load.complete });
+          // Who is looking decides the panel: the desk's actions, or the client view. No extra call on a
+          // configured project; on an unconfigured one, Azure DevOps is asked whether they administer it.
+          const viewer = await viewerOf(s, load.view.settings);
+          current({ kind: "request", view: load.view, complete: load.complete, viewer });
         } else {
           const [parentId] = linked(relations, "System.LinkTypes.Hierarchy-Reverse");
           const load = await startTaskLoad(s, id, { settings, parentId });
-          current({ kind: "task", view: load.view, complete: load.complete });
+          const loaded = load.view.request?.settings;
+          const viewer = loaded ? await viewerOf(s, loaded) : undefined;
+          current({ kind: "task", view: load.view, complete: load.complete, viewer });
         }
       } catch (e) {
         current({ kind: "error", message: describeError(e, "load the user-management details") });
@@ -106,6 +115,17 @@ export function WorkItemPanel({ services, events, ui, readForm }: WorkItemPanelP
         </div>
       );
     case "request":
+      if (!worksRequests(state.viewer))
+        return (
+          <ClientRequestView
+            key={state.view.id}
+            view={state.view}
+            complete={state.complete}
+            viewer={state.viewer}
+            services={resolved!}
+            ui={ui}
+          />
+        );
       return (
         <RequestPanel
           key={state.view.id}
@@ -113,9 +133,14 @@ export function WorkItemPanel({ services, events, ui, readForm }: WorkItemPanelP
           view={state.view}
           complete={state.complete}
           ui={ui}
+          firstRun={state.viewer.firstRun}
         />
       );
     case "task":
+      // Without a readable parent the settings are unknown: the panel shows the problem, and Azure DevOps
+      // still decides what the person may change.
+      if (state.viewer && !may(state.viewer, "completeTask"))
+        return <TaskReadOnlyView key={state.view.id} view={state.view} viewer={state.viewer} />;
       return (
         <TaskPanel
           key={state.view.id}
@@ -123,6 +148,7 @@ export function WorkItemPanel({ services, events, ui, readForm }: WorkItemPanelP
           view={state.view}
           complete={state.complete}
           ui={ui}
+          me={resolved!.user}
         />
       );
   }

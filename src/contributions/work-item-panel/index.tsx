@@ -4,10 +4,11 @@ import * as React from "react";
 
 import { createDeskServices } from "../../ado/createDeskServices";
 import { workItemForm } from "../../ado/formService";
-import { confirmAction, openDialog, openWorkItem } from "../../ado/hostUi";
+import { confirmAction, openDialog, openPanel, openWorkItem } from "../../ado/hostUi";
 import { contributionId, register, resize } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
 import type { MailDraft } from "../../workflow/notifyClient";
+import type { NewRequestResult } from "../queue-hub/hubServices";
 import { createFormEvents } from "./formEvents";
 import type { PanelUi } from "./panelUi";
 import { ReadOnlyFromForm } from "./ReadOnlyFromForm";
@@ -25,6 +26,7 @@ const ui: PanelUi = {
     await (await workItemForm()).refresh();
   },
   openWorkItem: (id) => void openWorkItem(id),
+  openNewRequest: () => openPanel<NewRequestResult>("new-request-panel", "New request", { asClient: true }),
 };
 
 const readForm = async () => {

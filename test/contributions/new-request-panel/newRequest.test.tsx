@@ -4,18 +4,30 @@ import * as React from "react";
 import type { Identity } from "../../../src/ado/identities";
 import type { LoadedSettings } from "../../../src/ado/settingsStore";
 import { NewRequestForm } from "../../../src/contributions/new-request-panel/NewRequestForm";
+import type { Settings } from "../../../src/domain/settings";
 import { DANA, HOLLY, REMI } from "../../support/fakeDesk";
 import { fakeHub } from "../queue-hub/hubFakes";
 
 function setup(
-  options: { user?: Identity; members?: Identity[]; asClient?: boolean; answer?: boolean } = {},
+  options: {
+    user?: Identity;
+    members?: Identity[];
+    asClient?: boolean;
+    answer?: boolean;
+    settings?: Partial<Settings>;
+  } = {},
 ) {
   const hub = fakeHub({
     user: options.user,
     members: options.members,
-    settings: { coordinator: HOLLY, staff: [REMI], services: ["Customer portal", "Voicemail"] },
+    settings: {
+      coordinator: HOLLY,
+      staff: [REMI],
+      services: ["Customer portal", "Voicemail"],
+      ...options.settings,
+    },
   });
-  const loaded: LoadedSettings = { settings: hub.desk.settings, etag: 1, isDefault: false, problems: [] };
+  const loaded: LoadedSettings = { settings: hub.desk.settings, revision: 1, isDefault: false, problems: [] };
   const submitted: number[] = [];
   const asked: string[] = [];
   render(
@@ -54,7 +66,12 @@ describe("New request panel", () => {
   it("Reassign user: per-user fields, what must change, and submit creates once and mails once", async () => {
     const { hub, submitted } = setup({ user: DANA, asClient: true });
     hub.workItems.canRead = () => true;
-    expect((screen.getByLabelText("Client e-mail") as HTMLInputElement).value).toBe(DANA.uniqueName);
+    // A client files in their own name: shown, not typed.
+    expect(screen.getByLabelText("Client")).toHaveTextContent(
+      "You are filing this request as Dana Whitfield (dana@contoso-dental.example).",
+    );
+    expect(screen.queryByLabelText("Client e-mail")).toBeNull();
+    expect(screen.queryByLabelText("Client name")).toBeNull();
     fireEvent.change(screen.getByLabelText("Request type"), { target: { value: "reassign" } });
     fireEvent.change(screen.getByLabelText("Service"), { target: { value: "Customer portal" } });
     const user = screen.getByRole("group", { name: "User 1" });
@@ -120,5 +137,52 @@ describe("New request panel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Submit request" }));
     await waitFor(() => expect(asked).toHaveLength(1));
     expect(hub.workItems.writes()).toEqual([]);
+  });
+});
+
+describe("New request: whose request, and where it lands", () => {
+  const AREAS: Partial<Settings> = {
+    clientsAreaRoot: "Client Services\\Clients",
+    clientAreas: [
+      { domain: "contoso-dental.example", areaPath: "Client Services\\Clients\\Contoso Dental" },
+      { domain: "northwind.example", areaPath: "Client Services\\Clients\\Northwind Clinic" },
+    ],
+    clientAreaExceptions: [
+      { email: "pat@example.org", areaPath: "Client Services\\Clients\\Northwind Clinic" },
+    ],
+  };
+
+  const fillReset = () => {
+    fireEvent.change(screen.getByLabelText("Request type"), { target: { value: "reset" } });
+    fireEvent.change(screen.getByLabelText("Service"), { target: { value: "Customer portal" } });
+    const user = screen.getByRole("group", { name: "User 1" });
+    type("Account", "jordan.lee", user);
+    type("E-mail", "jordan.lee@contoso-dental.example", user);
+    type("Reason", "Locked out", user);
+  };
+
+  it("a client's request carries the signed-in identity and lands in their organization's area", async () => {
+    const { hub, submitted } = setup({ user: DANA, asClient: true, settings: AREAS });
+    hub.workItems.canRead = () => true;
+    fillReset();
+    fireEvent.click(screen.getByRole("button", { name: "Submit request" }));
+    await waitFor(() => expect(submitted).toHaveLength(1));
+    const created = hub.workItems.items.get(submitted[0])!;
+    expect(created.fields["System.AreaPath"]).toBe("Client Services\\Clients\\Contoso Dental");
+    expect(String(created.fields["System.Tags"])).toContain("umd-client:dana@contoso-dental.example");
+    expect(String(created.fields["System.Description"])).toContain("Dana Whitfield");
+  });
+
+  it("the coordinator files on a client's behalf: the typed client, in that client's area (an exception wins)", async () => {
+    const { hub, submitted } = setup({ user: HOLLY, settings: AREAS, members: [HOLLY, REMI] });
+    hub.workItems.canRead = () => true;
+    type("Client name", "Pat Morgan");
+    type("Client e-mail", "pat@example.org");
+    fillReset();
+    fireEvent.click(screen.getByRole("button", { name: "Submit request" }));
+    await waitFor(() => expect(submitted).toHaveLength(1));
+    const created = hub.workItems.items.get(submitted[0])!;
+    expect(created.fields["System.AreaPath"]).toBe("Client Services\\Clients\\Northwind Clinic");
+    expect(String(created.fields["System.Tags"])).toContain("umd-client:pat@example.org");
   });
 });

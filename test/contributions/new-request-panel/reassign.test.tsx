@@ -19,7 +19,7 @@ function setup(now?: Date) {
     settings: { coordinator: HOLLY, staff: [REMI], services: ["Hosted phone system"] },
   });
   if (now) hub.desk.services.now = () => now;
-  const loaded: LoadedSettings = { settings: hub.desk.settings, etag: 1, isDefault: false, problems: [] };
+  const loaded: LoadedSettings = { settings: hub.desk.settings, revision: 1, isDefault: false, problems: [] };
   const submitted: number[] = [];
   render(
     <NewRequestForm

@@ -3,8 +3,10 @@
  * store with real etag semantics behind the real settings store, identity search and the host's confirm.
  * Anything a test did not expect throws "Not implemented".
  */
+import type { AreaExposure } from "../../../src/ado/areaSecurity";
 import type { DocumentStore, StoredDocument } from "../../../src/ado/documentStore";
-import { DocumentConflictError } from "../../../src/ado/restErrors";
+import type { ProjectProperty } from "../../../src/ado/projectProperties";
+import { RestError } from "../../../src/ado/restErrors";
 import { createSettingsStore } from "../../../src/ado/settingsStore";
 import type { SettingsHubServices } from "../../../src/contributions/settings-hub/settingsServices";
 import type { WorkItemState } from "../../../src/domain/states";
@@ -37,23 +39,41 @@ export const BASIC: Record<string, WorkItemState[]> = {
 
 const MEMBERS = [HOLLY, REMI, SAM];
 
-/** Extension data documents with the service's optimistic concurrency on the etag. */
-export class FakeDocuments implements DocumentStore<unknown> {
+/**
+ * The settings project property as Core REST keeps it (a string value; writes refused with VS402904 for
+ * anyone without "Edit project-level information"). `docs` shows it as the settings and their revision
+ * (called etag, as the tests written for 0.1.0's documents do); `writes` lists each save and the revision it
+ * was based on.
+ */
+export class FakeDocuments implements ProjectProperty {
   public docs = new Map<string, StoredDocument<unknown>>();
   public writes: { id: string; value: unknown; etag: number | undefined }[] = [];
   public reads = 0;
-  public async read(id: string): Promise<StoredDocument<unknown>> {
+  /** Whether the person saving holds "Edit project-level information". */
+  public admin: () => boolean = () => true;
+  public async read(): Promise<unknown> {
     this.reads++;
-    return JSON.parse(JSON.stringify(this.docs.get(id) ?? { value: undefined, etag: undefined }));
+    const stored = this.docs.get(PROJECT_ID);
+    if (!stored) return undefined;
+    const value = stored.value;
+    return JSON.stringify(
+      value && typeof value === "object" && !Array.isArray(value)
+        ? { ...value, revision: stored.etag }
+        : value,
+    );
   }
-  public async write(id: string, value: unknown, etag: number | undefined): Promise<StoredDocument<unknown>> {
-    this.writes.push({ id, value: JSON.parse(JSON.stringify(value)), etag });
-    if (this.docs.get(id)?.etag !== etag) throw new DocumentConflictError("These settings");
-    const saved = { value: JSON.parse(JSON.stringify(value)), etag: (etag ?? 0) + 1 };
-    this.docs.set(id, saved);
-    return saved;
+  public async write(text: string): Promise<void> {
+    if (!this.admin())
+      throw new RestError(
+        403,
+        "VS402904: Access denied: User Remi Laurent does not have access to the requested project-level information.  Edit project-level information permission is required.",
+        "UnauthorizedRequestException",
+      );
+    const value = JSON.parse(text) as { revision: number };
+    this.writes.push({ id: PROJECT_ID, value, etag: value.revision > 1 ? value.revision - 1 : undefined });
+    this.docs.set(PROJECT_ID, { value, etag: value.revision });
   }
-  /** What another administrator's save does to the stored document. */
+  /** What another administrator's save does to the stored settings. */
   public saveAsSomeoneElse(id: string, value: unknown): void {
     const current = this.docs.get(id);
     this.docs.set(id, { value, etag: (current?.etag ?? 0) + 1 });
@@ -70,10 +90,32 @@ export interface FakeHub {
   calls: string[];
   /** What the next confirmation answers. */
   answer: boolean;
+  /** What the permission check answers: whether the person holds "Edit project-level information". */
+  admin: boolean | Error;
+  /** The 0.1.0 settings document in extension data, if any. */
+  legacy: FakeLegacy;
+  /** What reading the client areas' security answers. */
+  exposure?: (areas: string[]) => Promise<Record<string, AreaExposure>>;
+}
+
+/** The 0.1.0 document in extension data: read for the migration, never written. */
+export class FakeLegacy implements DocumentStore<unknown> {
+  public value: unknown = undefined;
+  public async read() {
+    return { value: this.value, etag: this.value === undefined ? undefined : 1 };
+  }
+  public write(): never {
+    return notImplemented("writing the 0.1.0 settings document");
+  }
 }
 
 export function fakeHub(
-  options: { process?: Record<string, WorkItemState[]>; stored?: unknown; etag?: number } = {},
+  options: {
+    process?: Record<string, WorkItemState[]>;
+    stored?: unknown;
+    etag?: number;
+    admin?: boolean | Error;
+  } = {},
 ): FakeHub {
   const process = options.process ?? INHERITED;
   const documents = new FakeDocuments();
@@ -90,15 +132,43 @@ export function fakeHub(
       return process[type] ?? notImplemented(`states of ${type}`);
     },
   };
+  const legacy = new FakeLegacy();
+  documents.admin = () => hub.admin === true;
   const hub: FakeHub = {
     documents,
     confirms: [],
     searches: [],
     calls,
     answer: true,
+    admin: options.admin ?? true,
+    legacy,
     services: {
       workItems,
-      settings: createSettingsStore(PROJECT_ID, () => workItems.types(), documents),
+      settings: createSettingsStore({
+        transport: { send: () => notImplemented("REST outside the settings property") },
+        projectId: PROJECT_ID,
+        workItemTypes: () => workItems.types(),
+        property: documents,
+        legacy,
+      }),
+      areaSecurity: {
+        exposure: async (areas) => {
+          calls.push(`exposure ${areas.join(", ")}`);
+          return hub.exposure ? hub.exposure(areas) : notImplemented("reading area security");
+        },
+      },
+      permissions: {
+        async isProjectAdmin() {
+          calls.push("isProjectAdmin");
+          if (hub.admin instanceof Error) throw hub.admin;
+          return hub.admin;
+        },
+        async maySaveSettings() {
+          calls.push("maySaveSettings");
+          if (hub.admin instanceof Error) throw hub.admin;
+          return hub.admin;
+        },
+      },
       identities: {
         async search(text) {
           hub.searches.push(text);

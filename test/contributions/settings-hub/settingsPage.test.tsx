@@ -85,7 +85,7 @@ describe("Settings hub: first run", () => {
     const hub = fakeHub({ stored: { ...stored(), schemaVersion: 7, staff: [REMI, { id: 5 }] }, etag: 4 });
     await renderHub(hub);
     expect(screen.getByText(/were old or damaged/)).toBeInTheDocument();
-    expect(screen.getByText("Settings of version 7 were read as version 1.")).toBeInTheDocument();
+    expect(screen.getByText("Settings of version 7 were read as version 2.")).toBeInTheDocument();
     expect(screen.getByText(/1 unreadable staff member/)).toBeInTheDocument();
     expect(screen.queryByText(FIRST_RUN_HINT)).toBeNull();
     // Saving the repaired document is the fix, so Save is on without any edit.

@@ -34,6 +34,9 @@ function fakeUi(overrides: Partial<PanelUi> = {}) {
     isFormDirty: async () => false,
     afterAction: async () => undefined,
     openWorkItem: () => undefined,
+    openNewRequest: async () => {
+      throw new Error("Not implemented: openNewRequest");
+    },
     ...overrides,
   };
   return { ui, asked };
@@ -292,7 +295,6 @@ describe("Work item panel", () => {
     const { request, task } = await requestWithStaffTask(desk);
     desk.workItems.calls = [];
     const documents = {
-      together: jest.spyOn(desk.drafts, "readWithSettings"),
       draft: jest.spyOn(desk.drafts, "read"),
       settings: jest.spyOn(desk.services.settings, "load"),
     };
@@ -303,10 +305,9 @@ describe("Work item panel", () => {
     );
     expect(desk.workItems.calls.filter((c) => c === "get" || c === "getMany")).toEqual(["getMany"]);
     expect(desk.workItems.calls).not.toContain("updates");
-    // The draft and the settings in one read, never one after the other.
-    expect(documents.together).toHaveBeenCalledTimes(1);
-    expect(documents.draft).not.toHaveBeenCalled();
-    expect(documents.settings).not.toHaveBeenCalled();
+    // The draft and the settings once each, side by side.
+    expect(documents.draft).toHaveBeenCalledTimes(1);
+    expect(documents.settings).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("region", { name: "Parent request" })).toHaveTextContent(`#${request.id}`);
   });
 
@@ -318,9 +319,9 @@ describe("Work item panel", () => {
       { changes: [{ account: "User 102", change: "Modified", details: "saved yesterday" }], checked: [] },
       undefined,
     );
-    const read = desk.drafts.readWithSettings.bind(desk.drafts);
+    const read = desk.drafts.read.bind(desk.drafts);
     const held = deferred<void>();
-    desk.drafts.readWithSettings = async (id) => {
+    desk.drafts.read = async (id: string) => {
       await held.promise;
       return read(id);
     };
@@ -334,7 +335,7 @@ describe("Work item panel", () => {
 
     fireEvent.change(details, { target: { value: "typed just now" } });
     // The form refreshes (after a save elsewhere): the panel reloads, and the saved draft comes again.
-    const reloaded = jest.spyOn(desk.drafts, "readWithSettings");
+    const reloaded = jest.spyOn(desk.drafts, "read");
     events.listener.onRefreshed({ id: task.id });
     await waitFor(() => expect(reloaded).toHaveBeenCalledTimes(1));
     await reloaded.mock.results[0].value;

@@ -53,6 +53,8 @@ export async function launchBrowser(): Promise<BrowserSession> {
     headless: false,
     args: CHROMIUM_ARGS,
     viewport: { width: 1440, height: 1000 },
+    // The emulator's https staff-channel receiver has a certificate made at its start.
+    ignoreHTTPSErrors: true,
   });
   const problems: ConsoleProblem[] = [];
   context.pages().forEach((p) => watch(p, problems));
