@@ -6,7 +6,9 @@
  * check passes only when the calls the panels make work on that host.
  */
 import { type ApiVersions, apiVersionsFor } from "../../src/ado/apiVersions";
+import { createProjectProperty } from "../../src/ado/projectProperties";
 import { isConflict, PartlySavedError, RestError } from "../../src/ado/restErrors";
+import { SETTINGS_PROPERTY } from "../../src/ado/settingsStore";
 import { NEW_ITEM_ID } from "../../src/ado/workItemBatch";
 import { createWorkItemsApi, type WorkItem } from "../../src/ado/workItemsApi";
 import { mentionHtml } from "../../src/domain/mentions";
@@ -359,8 +361,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     });
   } else skip("Close request: state and comment in one PATCH", needs("a scratch request"));
 
-  if (options.client)
-    await clientChecks(options, host, versions, types, request, made, check, skip, runId, collectionQuery);
+  if (options.client) await clientChecks(options, host, versions, types, request, made, check, skip, runId);
 
   // Tidy up: close what is still open, then try to delete it (the recycle bin keeps it restorable).
   const tidied: string[] = [];
@@ -429,7 +430,6 @@ async function clientChecks(
   check: Check,
   skip: (assumption: string, why: string) => void,
   runId: string,
-  collectionQuery: (who: Host) => Promise<{ evidence: string; status?: Status }>,
 ): Promise<void> {
   const client = connect(options.url, options.client!.token, options.fetchImpl);
   const asClient = createWorkItemsApi(client.transport, options.project, Date.now, versions);
@@ -471,7 +471,28 @@ async function clientChecks(
       }
     });
   else skip("A client is refused a request in another area", "needs the scratch request");
-  await check("A client reads the extension data their pages read", () => collectionQuery(client));
+  // A Stakeholder client's pages (the form panel) read the desk's settings from the project property, never
+  // extension data, which Stakeholders may not be given.
+  await check("A client reads the desk's settings their pages read (project property)", async () => {
+    const project = await client.transport.send<{ id: string }>({
+      method: "GET",
+      path: `_apis/projects/${encodeURIComponent(options.project)}`,
+      apiVersion: versions.core,
+      retryable: true,
+    });
+    const value = await createProjectProperty(
+      client.transport,
+      project.id,
+      SETTINGS_PROPERTY,
+      versions.properties,
+    ).read();
+    return {
+      evidence:
+        value === undefined
+          ? `read ${SETTINGS_PROPERTY}: nothing saved yet on this project`
+          : `read ${SETTINGS_PROPERTY} (${String(value).length} characters)`,
+    };
+  });
 }
 
 /** Closes what is still open, then deletes it (to the recycle bin, restorable), when the token may. */

@@ -12,10 +12,24 @@ export interface ApiVersions {
   wit: string;
   /** The comments resource, only ever released as a preview. */
   comments: string;
+  /** Security (permissions, access control lists), identities and classification nodes. */
+  core: string;
+  /** Project properties (the trusted settings), a preview in both specifications. */
+  properties: string;
 }
 
-export const SERVICES_API_VERSIONS: ApiVersions = { wit: "7.1", comments: "7.1-preview.4" };
-export const SERVER_API_VERSIONS: ApiVersions = { wit: "7.0", comments: "7.0-preview.3" };
+export const SERVICES_API_VERSIONS: ApiVersions = {
+  wit: "7.1",
+  comments: "7.1-preview.4",
+  core: "7.1",
+  properties: "7.1-preview.1",
+};
+export const SERVER_API_VERSIONS: ApiVersions = {
+  wit: "7.0",
+  comments: "7.0-preview.3",
+  core: "7.0",
+  properties: "7.0-preview.1",
+};
 
 export function apiVersionsFor(host: { isHosted?: boolean } | undefined): ApiVersions {
   // Only a host that says it is not hosted is a Server; anything unclear keeps the Services versions.

@@ -13,6 +13,7 @@
  */
 import { clientAreaFor } from "../domain/clientAreas";
 import { normalizeAreaPath, type Settings } from "../domain/settings";
+import { SERVICES_API_VERSIONS } from "./apiVersions";
 import type { RestTransport } from "./restTransport";
 
 export const CSS_NAMESPACE = "83e28ad4-2d72-4ceb-97b0-c7726d5502c3";
@@ -104,8 +105,11 @@ export function createAreaSecurity(options: {
   /** Identities REST lives on the organization's identity host (vssps on Services). */
   identities: RestTransport;
   project: string;
+  /** 7.1 on Services, 7.0 on Server 2022. */
+  apiVersion?: string;
 }): AreaSecurity {
   const { transport, project } = options;
+  const apiVersion = options.apiVersion ?? SERVICES_API_VERSIONS.core;
   return {
     async exposure(areas, settings) {
       const result: Record<string, AreaExposure> = {};
@@ -116,7 +120,7 @@ export function createAreaSecurity(options: {
         const root = await transport.send<AreaNode>({
           method: "GET",
           path: `${encodeURIComponent(project)}/_apis/wit/classificationnodes/Areas`,
-          apiVersion: "7.1",
+          apiVersion,
           query: { $depth: 10 },
           retryable: true,
         });
@@ -126,7 +130,7 @@ export function createAreaSecurity(options: {
         const answer = await transport.send<{ value?: Acl[] }>({
           method: "GET",
           path: `_apis/accesscontrollists/${CSS_NAMESPACE}`,
-          apiVersion: "7.1",
+          apiVersion,
           query: { token: rootToken, recurse: true, includeExtendedInfo: true },
           retryable: true,
         });
@@ -142,7 +146,7 @@ export function createAreaSecurity(options: {
         if (!chain) result[area] = { kind: "unknown", reason: `There is no area ${area} in this project.` };
         else readersByArea.set(area, readersAt(chain, acls));
       }
-      const names = await nameDescriptors(options.identities, [
+      const names = await nameDescriptors(options.identities, apiVersion, [
         ...new Set([...readersByArea.values()].flat()),
       ]);
       const desk = [settings.coordinator, ...settings.staff]
@@ -174,6 +178,7 @@ export function createAreaSecurity(options: {
 /** Names for descriptors; a descriptor Azure DevOps does not name is shown as it is. */
 async function nameDescriptors(
   transport: RestTransport,
+  apiVersion: string,
   descriptors: string[],
 ): Promise<Map<string, { name: string; mail?: string; group: boolean }>> {
   const out = new Map<string, { name: string; mail?: string; group: boolean }>();
@@ -182,7 +187,7 @@ async function nameDescriptors(
     const answer = await transport.send<{ value?: IdentityAnswer[] }>({
       method: "GET",
       path: "_apis/identities",
-      apiVersion: "7.1",
+      apiVersion,
       query: { descriptors: descriptors.join(",") },
       retryable: true,
     });

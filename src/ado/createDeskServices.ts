@@ -22,14 +22,20 @@ export async function createDeskServices(options: DeskServicesOptions = {}): Pro
     getToken: accessToken,
     onRetry: options.onRetry ?? reportRetry,
   });
-  const workItems = createWorkItemsApi(transport, project.name, Date.now, hostApiVersions());
+  const versions = hostApiVersions();
+  const workItems = createWorkItemsApi(transport, project.name, Date.now, versions);
   const workItemTypes = () => workItems.types();
   const root = base.replace(/\/?$/, "/");
   return {
     workItems,
     identities: createIdentityResolver(),
-    settings: createSettingsStore({ transport, projectId: project.id, workItemTypes }),
-    permissions: createPermissionChecker(transport, project.id),
+    settings: createSettingsStore({
+      transport,
+      projectId: project.id,
+      workItemTypes,
+      propertiesApiVersion: versions.properties,
+    }),
+    permissions: createPermissionChecker(transport, project.id, versions.core),
     drafts: createTaskDraftStore(),
     staffChannel: createStaffChannel(),
     user: currentUser(),

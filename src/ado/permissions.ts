@@ -5,6 +5,7 @@
  * vso.security_manage), and published extensions call it with vso.work_write alone
  * (Cape-Code/vsts-time-and-effort src/Auth/AuthHelper.ts, same namespace and bit).
  */
+import { SERVICES_API_VERSIONS } from "./apiVersions";
 import type { RestTransport } from "./restTransport";
 
 /** The Project security namespace and its GENERIC_WRITE bit, "Edit project-level information". */
@@ -31,7 +32,11 @@ export interface PermissionChecker {
   maySaveSettings(): Promise<boolean>;
 }
 
-export function createPermissionChecker(transport: RestTransport, projectId: string): PermissionChecker {
+export function createPermissionChecker(
+  transport: RestTransport,
+  projectId: string,
+  apiVersion = SERVICES_API_VERSIONS.core,
+): PermissionChecker {
   const answers = new Map<number, Promise<boolean>>();
   const has = (bit: number): Promise<boolean> => {
     let answer = answers.get(bit);
@@ -40,7 +45,7 @@ export function createPermissionChecker(transport: RestTransport, projectId: str
         .send<{ value?: unknown[] }>({
           method: "GET",
           path: `_apis/permissions/${PROJECT_NAMESPACE}/${bit}`,
-          apiVersion: "7.1",
+          apiVersion,
           // alwaysAllowAdministrators=false: the project's own permission decides, as on the save itself.
           query: { tokens: projectToken(projectId), alwaysAllowAdministrators: false, delimiter: "," },
           retryable: true,

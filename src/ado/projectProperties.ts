@@ -4,10 +4,8 @@
  * Azure DevOps itself checks (VS402904 when it is missing): the reason the trusted settings live here and not
  * in extension data, which any user of the extension can write.
  */
+import { SERVICES_API_VERSIONS } from "./apiVersions";
 import type { RestTransport } from "./restTransport";
-
-/** The properties API is a preview in 7.1; the spec's only version for it. */
-const API_VERSION = "7.1-preview.1";
 
 export interface ProjectProperty {
   /** The stored value, or undefined when the property was never written. */
@@ -25,6 +23,8 @@ export function createProjectProperty(
   transport: RestTransport,
   projectId: string,
   name: string,
+  /** A preview in both specifications: 7.1-preview.1 on Services, 7.0-preview.1 on Server 2022. */
+  apiVersion = SERVICES_API_VERSIONS.properties,
 ): ProjectProperty {
   const id = encodeURIComponent(projectId);
   return {
@@ -32,7 +32,7 @@ export function createProjectProperty(
       const answer = await transport.send<PropertiesAnswer>({
         method: "GET",
         path: `_apis/projects/${id}/properties`,
-        apiVersion: API_VERSION,
+        apiVersion,
         query: { keys: name },
         retryable: true,
       });
@@ -46,7 +46,7 @@ export function createProjectProperty(
       await transport.send<void>({
         method: "PATCH",
         path: `_apis/projects/${id}/properties`,
-        apiVersion: API_VERSION,
+        apiVersion,
         contentType: "application/json-patch+json",
         body: [{ op: "add", path: `/${name}`, value }],
         // Not repeated: nothing guards the write (no etag on properties), so a repeat after a delay could

@@ -73,9 +73,13 @@ export function createSettingsStore(options: {
   workItemTypes: () => Promise<string[]>;
   property?: ProjectProperty;
   legacy?: DocumentStore<unknown>;
+  /** The host's project-properties api-version (7.1-preview.1 on Services, 7.0-preview.1 on Server). */
+  propertiesApiVersion?: string;
 }): SettingsStore {
   const { projectId, workItemTypes } = options;
-  const property = options.property ?? createProjectProperty(options.transport, projectId, SETTINGS_PROPERTY);
+  const property =
+    options.property ??
+    createProjectProperty(options.transport, projectId, SETTINGS_PROPERTY, options.propertiesApiVersion);
   const legacy = () =>
     options.legacy ?? createDocumentStore<unknown>(SETTINGS_COLLECTION, "The 0.1.0 settings");
   const readStored = async (): Promise<LoadedSettings> => {

@@ -62,7 +62,7 @@ describe.each<ProfileName>(["services", "server2022"])("npm run verify on the %s
       "A client files a request in their own area": "held",
       "A client reads their own request": "held",
       "A client is refused a request in another area": "held",
-      "A client reads the extension data their pages read": "held",
+      "A client reads the desk's settings their pages read (project property)": "held",
     });
     const versions = result.rows.find((r) => r.assumption.startsWith("The host takes"))!.evidence;
     expect(versions).toContain(

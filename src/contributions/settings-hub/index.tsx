@@ -7,7 +7,7 @@ import { createDeskServices } from "../../ado/createDeskServices";
 import { confirmAction } from "../../ado/hostUi";
 import { createRestTransport } from "../../ado/restTransport";
 import { reportRetry } from "../../ado/retryProgress";
-import { accessToken, identityBaseUrl, witBaseUrl } from "../../ado/sdkHost";
+import { accessToken, hostApiVersions, identityBaseUrl, witBaseUrl } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
 import { SettingsPage } from "./SettingsPage";
 import type { SettingsHubServices } from "./settingsServices";
@@ -25,6 +25,7 @@ void mountContribution(() => {
         onRetry: reportRetry,
       }),
       project: desk.workItems.project,
+      apiVersion: hostApiVersions().core,
     }),
     identities: desk.identities,
     confirm: confirmAction,
