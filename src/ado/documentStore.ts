@@ -74,7 +74,6 @@ const statusOf = (e: unknown): number | undefined =>
   typeof e === "object" && e !== null && "status" in e
     ? Number((e as { status: unknown }).status)
     : undefined;
-const isNotFound = (e: unknown) => statusOf(e) === 404 || /not\s*found|does not exist/i.test(errorText(e));
 const isConflict = (e: unknown) =>
   // A racing first save answers "document already exists"; a later one an etag mismatch.
   statusOf(e) === 409 ||
@@ -98,12 +97,11 @@ export function createDocumentStore<T>(
   return {
     locate: (id) => ({ collection: collectionOf(id), id }),
     async read(id) {
-      try {
-        return storedFrom<T>(await (await source()).getDocument(collectionOf(id), id));
-      } catch (e) {
-        if (isNotFound(e)) return { value: undefined, etag: undefined };
-        throw e;
-      }
+      // A query of the document's collection, not a GET of the document: a project with no settings yet
+      // (or a task with no draft) answers an empty collection instead of a 404, which the browser would
+      // log as a console error on every load. Same single call.
+      const [stored] = await readDocuments([{ collection: collectionOf(id), id }], source);
+      return stored as StoredDocument<T | undefined>;
     },
     async write(id, value, etag) {
       const m = await source();

@@ -4,6 +4,7 @@ import * as React from "react";
 
 import { createDeskServices } from "../../ado/createDeskServices";
 import { confirmAction } from "../../ado/hostUi";
+import { keepingFocus } from "../../components/keepingFocus";
 import { mountContribution } from "../../components/mountContribution";
 import { SettingsPage } from "./SettingsPage";
 import type { SettingsHubServices } from "./settingsServices";
@@ -13,7 +14,8 @@ void mountContribution(() => {
     workItems: desk.workItems,
     settings: desk.settings,
     identities: desk.identities,
-    confirm: confirmAction,
+    confirm: (title: string, message: string, action: string) =>
+      keepingFocus(() => confirmAction(title, message, action)),
   }));
   return <SettingsPage services={services} />;
 });

@@ -12,6 +12,7 @@ import {
   expectReadable,
   type Fault,
   injectFault,
+  isFaultNoise,
   outcome,
   problemsBesidesFaults,
 } from "./faults";
@@ -253,7 +254,7 @@ export function describeFaultMatrix(title: string, actions: ActionUnderTest[]): 
     ),
   );
   describe(title, () => {
-    const e2e: E2eSession = useEmulator();
+    const e2e: E2eSession = useEmulator({ tolerate: isFaultNoise });
 
     afterEach(() => {
       expect(problemsBesidesFaults(e2e.problems())).toEqual([]);
