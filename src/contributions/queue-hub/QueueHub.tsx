@@ -370,6 +370,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
                 assignee={assignee}
                 busy={busyRow}
                 showTurnaround={tab === "Closed"}
+                withActions={tab !== "Closed"}
                 workItemUrl={desk.workItemUrl}
                 onSort={(sort) => changeLocation({ ...location, sort })}
                 onOpen={hub.host.openWorkItem}

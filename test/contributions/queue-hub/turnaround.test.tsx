@@ -119,6 +119,9 @@ describe("turnaround in the queue hub", () => {
     expect(screen.getByRole("region", { name: "Turnaround" })).toHaveTextContent(
       /^Turnaround \(submitted → closed\) of 1 closed request: \d+m\.$/,
     );
+    // A closed request offers no action: no dead buttons and no menu of disabled items.
+    expect(within(rowOf(grid, request.id)).queryAllByRole("button")).toEqual([]);
+    expect(within(grid).queryByRole("columnheader", { name: "Actions" })).toBeNull();
   });
 
   it("shows the exact number of requests on a tab above 999, not 1K+", async () => {

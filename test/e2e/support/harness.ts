@@ -171,3 +171,16 @@ export async function waitForHostLog(
     await page.waitForTimeout(50);
   }
 }
+
+/**
+ * A hub row's action by name: the row's button when it is the next step, else the item of the row's
+ * "More actions" menu (opened here). The accessible name is the action's either way.
+ */
+export async function rowAction(frame: Frame, row: Locator, name: string): Promise<Locator> {
+  const button = byRole(row, "button", name);
+  if (await button.count()) return button;
+  await byRole(row, "button", "More actions").click();
+  const item = byRole(frame, "menuitem", name);
+  await item.waitFor();
+  return item;
+}
