@@ -54,6 +54,13 @@ class Hands {
     await select.selectOption({ label: option });
     this.clicks++;
   }
+  /** An azure-devops-ui Dropdown: open it and pick the option, one choice as with a native select. */
+  async pick(frame: Frame, dropdown: Locator, option: string): Promise<void> {
+    await dropdown.click();
+    // The selected option's name also carries its check mark: match the text it contains.
+    await frame.getByRole("option", { name: option }).first().click();
+    this.clicks++;
+  }
   async type(field: Locator, text: string): Promise<void> {
     await field.fill(text);
     this.fields++;
@@ -231,7 +238,7 @@ export async function routineWithExtension(
     await enabledButton(panel, TASK_PANEL.enabled[0]).waitFor();
     await hands.click(enabledButton(panel, "Add account change"));
     await hands.type(panel.getByRole("textbox", { name: "Account", exact: true }).last(), ACCOUNT);
-    await hands.choose(panel.getByRole("combobox", { name: "Change", exact: true }).last(), "Added");
+    await hands.pick(panel, panel.getByRole("button", { name: "Change", exact: true }).last(), "Added");
     await hands.type(
       panel.getByRole("textbox", { name: "Details", exact: true }).last(),
       "Enrollment key sent",

@@ -211,7 +211,7 @@ async function routine(walk: Walk): Promise<void> {
   await remi.locator("header.topbar").waitFor();
   panel = await contribution(remi, "work-item-panel");
   // The account changes start filled in from the request.
-  await byRole(panel, "textbox", "Account").first().waitFor();
+  await panel.getByRole("group", { name: "Account change 1", exact: true }).waitFor();
   await enabled(byRole(panel, "button", "Complete task"));
   await fontsLoaded(panel);
   await shoot(walk, remi, "task", formGroup(remi), content(panel));

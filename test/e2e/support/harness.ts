@@ -184,3 +184,12 @@ export async function rowAction(frame: Frame, row: Locator, name: string): Promi
   await item.waitFor();
   return item;
 }
+
+/**
+ * Chooses `option` in an azure-devops-ui Dropdown (`control`): opens it and clicks the option. The selected
+ * option's name also carries its check mark, so options are matched by the text they contain.
+ */
+export async function chooseOption(frame: Frame, control: Locator, option: string): Promise<void> {
+  await control.click();
+  await frame.getByRole("option", { name: option }).first().click();
+}
