@@ -7,6 +7,7 @@ import { acknowledge } from "../../../src/workflow/acknowledge";
 import { createStaffTask } from "../../../src/workflow/createStaffTask";
 import { WIQL_PAGE } from "../../../src/workflow/queueWiql";
 import { loadRequestView } from "../../../src/workflow/requestView";
+import { choose } from "../../support/choose";
 import { DANA, HOLLY, REMI, USER_102 } from "../../support/fakeDesk";
 import { fakeHub, rowAction } from "./hubFakes";
 
@@ -60,8 +61,10 @@ describe("queue hub", () => {
     const { hub, submitted, other } = await seeded();
     const { unmount } = render(<QueueHub services={Promise.resolve(hub.services)} />);
     const grid = await screen.findByRole("grid", { name: "Submitted requests" });
-    fireEvent.change(screen.getByRole("combobox", { name: "Request type" }), { target: { value: "reset" } });
-    expect(within(grid).queryByRole("link", { name: `Open work item ${submitted.id}` })).toBeNull();
+    await choose(screen.getByLabelText("Request type"), "Account reset");
+    await waitFor(() =>
+      expect(within(grid).queryByRole("link", { name: `Open work item ${submitted.id}` })).toBeNull(),
+    );
     expect(rowOf(grid, other.id)).toBeTruthy();
     expect(hub.params).toMatchObject({ type: "reset" });
     unmount();
@@ -69,7 +72,7 @@ describe("queue hub", () => {
     hub.params.q = "user 102";
     render(<QueueHub services={Promise.resolve(hub.services)} />);
     const again = await screen.findByRole("grid", { name: "Submitted requests" });
-    expect((screen.getByRole("searchbox", { name: "Search" }) as HTMLInputElement).value).toBe("user 102");
+    expect(screen.getByRole("searchbox", { name: "Search" })).toHaveValue("user 102");
     expect(rowOf(again, submitted.id)).toBeTruthy();
     expect(within(again).queryByRole("link", { name: `Open work item ${other.id}` })).toBeNull();
   });
