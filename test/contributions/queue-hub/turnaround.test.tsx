@@ -94,7 +94,9 @@ describe("turnaround in the queue hub", () => {
       ),
     );
     fireEvent.change(screen.getByRole("searchbox", { name: "Search" }), { target: { value: "nobody" } });
-    await waitFor(() => expect(summary()).toBe("No Reassign user request matching the filter is closed yet."));
+    await waitFor(() =>
+      expect(summary()).toBe("No Reassign user request matching the filter is closed yet."),
+    );
   });
 
   it("a request closed from the hub gets its turnaround at once", async () => {
