@@ -108,7 +108,9 @@ async function emulatorGet<T>(emulator: RunningEmulator, path: string): Promise<
 }
 
 /** A POST read (WIQL, batch) is not a write. */
-const isWrite = (e: LogEntry) => e.method !== "GET" && !/\/(wiql|workitemsbatch)$/i.test(e.path);
+// Reads sent as POST: WIQL, batch reads and queries of extension data collections (settings, drafts).
+const isWrite = (e: LogEntry) =>
+  e.method !== "GET" && !/\/(wiql|workitemsbatch|ExtensionDataCollectionQuery)$/i.test(e.path);
 
 /** The emulator's log of the routine: everything the browser sent to the REST API, host and extension. */
 async function routineLog(emulator: RunningEmulator): Promise<Sample> {

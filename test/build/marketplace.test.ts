@@ -90,7 +90,8 @@ describe("screenshots", () => {
       const png = read("static", "screenshots", file);
       expect(isPng(png)).toBe(true);
       expect(png.length).toBeLessThan(250 * 1024);
-      expect(pngSize(png).width).toBeGreaterThanOrEqual(400);
+      // The Marketplace's screenshot size: each picture is one whole 1366×768 window.
+      expect(pngSize(png)).toEqual({ width: 1366, height: 768 });
       total += png.length;
     }
     expect(total).toBeLessThan(2 * 1024 * 1024);

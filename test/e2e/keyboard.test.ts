@@ -51,6 +51,13 @@ const ringShown = (frame: Frame) =>
 const outcomeFocused = (frame: Frame) =>
   frame.evaluate(() => document.activeElement?.closest(".umd-outcome") != null);
 
+/** The people picker's code is loaded when focus comes to it; it then takes the focus itself. */
+const pickerReady = (frame: Frame) =>
+  frame.waitForFunction(() => {
+    const el = document.activeElement;
+    return el?.getAttribute("aria-label") === "Staff member" && !el.hasAttribute("readonly");
+  });
+
 async function panelOf(e2e: E2eSession, user: string, id: number) {
   const page = await e2e.openAs(user, item(id));
   return { page, panel: await contributionFrame(page, "work-item-panel") };
@@ -77,6 +84,7 @@ describe("by keyboard alone", () => {
     // 2. The Staff member picker: type a name, choose with the arrow keys and Enter; then Create staff task.
     await enabled(panel, "Create staff task");
     await tabTo(page, panel, "Staff member");
+    await pickerReady(panel);
     await page.keyboard.press("Control+A");
     await page.keyboard.type("Remi");
     await panel.getByText("remi@fabrikam.example").waitFor();
@@ -170,6 +178,7 @@ describe("by keyboard alone", () => {
     await panel.getByText(/^Acknowledged\./).waitFor();
     await enabled(panel, "Create staff task");
     await tabTo(page, panel, "Staff member");
+    await pickerReady(panel);
     await page.keyboard.press("Control+A");
     await page.keyboard.type("Sam");
     await panel.getByText("sam@fabrikam.example").waitFor();

@@ -1,16 +1,7 @@
 import { Button } from "azure-devops-ui/Button";
-import { FormItem } from "azure-devops-ui/FormItem";
-import { TextField } from "azure-devops-ui/TextField";
 import * as React from "react";
 
-import { Choice } from "../../components/Choice";
-import { ACCOUNT_CHANGE_KINDS, type AccountChange, type AccountChangeKind } from "../../domain/requestTypes";
-
-/** The limits the task's draft and the completion comment keep to. */
-export const ACCOUNT_MAX = 256;
-export const DETAILS_MAX = 1000;
-
-const KINDS = ACCOUNT_CHANGE_KINDS.map((k) => ({ id: k, text: k }));
+import type { AccountChange } from "../../domain/requestTypes";
 
 /** One recorded change as the client will read it: account and kind, then the details (old → new). */
 export function AccountChangeText({ change }: { change: AccountChange }): React.ReactElement {
@@ -25,47 +16,8 @@ export function AccountChangeText({ change }: { change: AccountChange }): React.
   );
 }
 
-/** The fields of one change, shown when it is new or the person chose Edit. */
-export function AccountChangeFields({
-  change,
-  onChange,
-}: {
-  change: AccountChange;
-  onChange(patch: Partial<AccountChange>): void;
-}): React.ReactElement {
-  return (
-    <div className="flex-column umd-change-fields">
-      <FormItem label="Account">
-        <TextField
-          ariaLabel="Account"
-          value={change.account}
-          maxLength={ACCOUNT_MAX}
-          showCharacterCounter
-          onChange={(_e, v) => onChange({ account: v })}
-        />
-      </FormItem>
-      <FormItem label="Change">
-        <Choice
-          ariaLabel="Change"
-          value={change.change}
-          options={KINDS}
-          onChange={(v) => onChange({ change: v as AccountChangeKind })}
-        />
-      </FormItem>
-      <FormItem label="Details">
-        <TextField
-          ariaLabel="Details"
-          value={change.details}
-          multiline
-          autoAdjustHeight
-          maxLength={DETAILS_MAX}
-          showCharacterCounter
-          onChange={(_e, v) => onChange({ details: v })}
-        />
-      </FormItem>
-    </div>
-  );
-}
+// The fields' code (azure-devops-ui TextField, Dropdown) loads when a change is first edited or added.
+const AccountChangeFields = React.lazy(() => import("./AccountChangeFields"));
 
 /** A row: the change as text with Edit and Remove, or its fields with Done. */
 export function AccountChangeRow(props: {
@@ -82,7 +34,9 @@ export function AccountChangeRow(props: {
   return (
     <div className="umd-change-row" role="group" aria-label={`Account change ${n}`}>
       {editing ? (
-        <AccountChangeFields change={props.change} onChange={props.onChange} />
+        <React.Suspense fallback={<span className="secondary-text">Loading…</span>}>
+          <AccountChangeFields change={props.change} onChange={props.onChange} />
+        </React.Suspense>
       ) : (
         <AccountChangeText change={props.change} />
       )}

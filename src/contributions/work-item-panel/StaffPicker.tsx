@@ -2,10 +2,13 @@ import { FormItem } from "azure-devops-ui/FormItem";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
-import { Choice } from "../../components/Choice";
+import type { ChoiceProps } from "../../components/Choice";
+import type { IdentityPickerProps } from "../../components/IdentityPicker";
+import { OnDemand } from "../../components/OnDemand";
 
-// Loaded only when it is needed (a project with no staff configured), so the panel's first load stays light.
-const IdentityPicker = React.lazy(() => import("../../components/IdentityPicker"));
+// Loaded when the person comes to the picker, so the panel's first load stays light.
+const loadChoice = () => import("../../components/ChoiceModule");
+const loadIdentityPicker = () => import("../../components/IdentityPicker");
 
 export interface StaffPickerProps {
   /** The configured staff; empty when the project has none yet. */
@@ -29,27 +32,38 @@ export function staffChoices(staff: Identity[], me: Identity): Identity[] {
  */
 export function StaffPicker(props: StaffPickerProps): React.ReactElement {
   const choices = staffChoices(props.staff, props.me);
+  const common = {
+    ariaLabel: "Staff member",
+    display: props.value?.displayName ?? "",
+    disabled: props.disabled,
+  };
   return (
     <FormItem label="Staff member" className="umd-staff-picker">
       {props.staff.length > 0 ? (
-        <Choice
-          ariaLabel="Staff member"
-          value={props.value?.id ?? ""}
-          options={choices.map((c) => ({ id: c.id, text: c.displayName }))}
-          disabled={props.disabled}
-          onChange={(id) => props.onChange(choices.find((c) => c.id === id))}
+        <OnDemand<ChoiceProps>
+          {...common}
+          load={loadChoice}
+          props={{
+            ariaLabel: "Staff member",
+            value: props.value?.id ?? "",
+            options: choices.map((c) => ({ id: c.id, text: c.displayName })),
+            disabled: props.disabled,
+            onChange: (id) => props.onChange(choices.find((c) => c.id === id)),
+          }}
         />
       ) : (
-        <React.Suspense fallback={<span className="body-m">{props.value?.displayName ?? "…"}</span>}>
-          <IdentityPicker
-            ariaLabel="Staff member"
-            value={props.value}
-            disabled={props.disabled}
-            search={props.search}
-            suggested={choices}
-            onChange={props.onChange}
-          />
-        </React.Suspense>
+        <OnDemand<IdentityPickerProps>
+          {...common}
+          load={loadIdentityPicker}
+          props={{
+            ariaLabel: "Staff member",
+            value: props.value,
+            disabled: props.disabled,
+            search: props.search,
+            suggested: choices,
+            onChange: props.onChange,
+          }}
+        />
       )}
     </FormItem>
   );

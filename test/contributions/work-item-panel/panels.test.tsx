@@ -10,7 +10,7 @@ import { WorkItemPanel } from "../../../src/contributions/work-item-panel/WorkIt
 import { acknowledge } from "../../../src/workflow/acknowledge";
 import { loadRequestView } from "../../../src/workflow/requestView";
 import { loadTaskView } from "../../../src/workflow/taskView";
-import { choose } from "../../support/choose";
+import { choose, onDemand } from "../../support/choose";
 import {
   actAs,
   DANA,
@@ -147,7 +147,7 @@ describe("Request panel", () => {
       />,
     );
     expect(screen.getByLabelText("Staff member")).toHaveValue("Remi Laurent");
-    await choose(screen.getByLabelText("Staff member"), "Holly Brooks");
+    await choose(await onDemand("Staff member"), "Holly Brooks");
     fireEvent.click(button("Create staff task"));
     await screen.findByText(/Created staff task #\d+ for Holly Brooks\./);
     const task = [...desk.workItems.items.values()].at(-1)!;
@@ -166,6 +166,7 @@ describe("Request panel", () => {
         ui={ui}
       />,
     );
+    await onDemand("Staff member");
     const picker = await screen.findByRole("combobox", { name: "Staff member" });
     fireEvent.focus(picker);
     fireEvent.change(picker, { target: { value: "Remi" } });
@@ -227,6 +228,8 @@ describe("Task panel", () => {
     render(<TaskPanel services={desk.services} view={await loadTaskView(desk.services, task.id)} ui={ui} />);
     const before = screen.queryAllByLabelText("Account").length;
     fireEvent.click(button("Add account change"));
+    // The fields' code loads when a change is first added or edited.
+    await waitFor(() => expect(screen.getAllByLabelText("Account")).toHaveLength(before + 1));
     const accounts = screen.getAllByLabelText("Account");
     expect(accounts).toHaveLength(before + 1);
     fireEvent.change(accounts.at(-1)!, { target: { value: "User 205" } });
