@@ -36,9 +36,8 @@ export function OnDemand<P extends object>(props: {
       </div>
     );
   return (
-    <div className="bolt-textfield flex-row flex-center focus-treatment umd-on-demand" onMouseEnter={request}>
+    <div className="umd-on-demand" onMouseEnter={request}>
       <input
-        className="bolt-textfield-input flex-grow"
         aria-label={props.ariaLabel}
         value={props.display}
         readOnly

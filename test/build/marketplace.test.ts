@@ -100,7 +100,8 @@ describe("screenshots", () => {
   it.each(expected)("%s is in its theme", (file) => {
     const mean = meanLuminance(readPng(read("static", "screenshots", file)));
     if (file.endsWith("-dark.png")) expect(mean).toBeLessThan(0.25);
-    else expect(mean).toBeGreaterThan(0.75);
+    // A whole window: a panel open over the page's dimming scrim (New request) lowers a light picture's mean.
+    else expect(mean).toBeGreaterThan(0.6);
   });
 });
 

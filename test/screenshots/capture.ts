@@ -88,11 +88,13 @@ async function fontsLoaded(frame: FrameLocator): Promise<void> {
 
 /**
  * Saves the window (1366×768, the Marketplace's size) as `<name>-<theme>.png`, scrolled so that `region`
- * (the form group, the hub, the panel) is in view: a whole window is the picture, nothing is cropped.
+ * (the hub, the panel) is in view, or from the page's top: a whole window is the picture, nothing is cropped.
  */
-async function shoot(walk: Walk, page: Page, name: ShotName, region: Locator): Promise<void> {
+async function shoot(walk: Walk, page: Page, name: ShotName, region?: Locator): Promise<void> {
   const file = path.join(OUT, shotFile(name, walk.theme));
-  await region.scrollIntoViewIfNeeded();
+  // Without a region the page is shown from its top (a work item: its header, the form and the panel).
+  if (region) await region.scrollIntoViewIfNeeded();
+  else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
   console.log(`  ${path.relative(ROOT, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
 }
@@ -156,14 +158,14 @@ async function routine(walk: Walk): Promise<void> {
   let panel = await contribution(holly, "work-item-panel");
   await enabled(byRole(panel, "button", "Acknowledge"));
   await fontsLoaded(panel);
-  await shoot(walk, holly, "request-before", formGroup(holly));
+  await shoot(walk, holly, "request-before");
   await byRole(panel, "button", "Acknowledge").click();
   // Settled: the outcome is shown, the refreshed panel shows Acknowledge done and the next step open.
   await panel.getByText(/^Acknowledged\. The client was told/).waitFor();
   await panel.locator('[aria-label="Acknowledge"][aria-disabled="true"]').waitFor();
   await enabled(byRole(panel, "button", "Create staff task"));
   await fontsLoaded(panel);
-  await shoot(walk, holly, "request-after", formGroup(holly));
+  await shoot(walk, holly, "request-after");
   await holly.close();
 
   const remi = await open(walk, "remi", workItemPath(2), WINDOW.workItem);
@@ -179,12 +181,9 @@ async function routine(walk: Walk): Promise<void> {
   await panel.getByRole("group", { name: "Account change 1", exact: true }).waitFor();
   await enabled(byRole(panel, "button", "Complete task"));
   await fontsLoaded(panel);
-  await shoot(walk, remi, "task", formGroup(remi));
+  await shoot(walk, remi, "task");
   await remi.close();
 }
-
-/** The form group beside the work item form: the request or task panel. */
-const formGroup = (page: Page) => page.locator('iframe[data-contribution-id="work-item-panel"]');
 
 async function walkTheme(walk: Walk): Promise<void> {
   walk.emulator.api.reset();
