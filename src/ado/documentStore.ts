@@ -39,6 +39,13 @@ export interface ExtensionDataManager {
     doc: Record<string, unknown>,
     options?: object,
   ): Promise<Record<string, unknown>>;
+  /**
+   * Whole collections of the Default scope in one call (REST: POST …/ExtensionDataCollectionQuery). The
+   * service answers a collection that does not exist with `documents: null`.
+   */
+  queryCollectionsByName(
+    names: string[],
+  ): Promise<{ collectionName: string; documents?: Record<string, unknown>[] | null }[]>;
 }
 
 /** The host's data manager for this extension; tests pass their own. */
@@ -67,7 +74,6 @@ const statusOf = (e: unknown): number | undefined =>
   typeof e === "object" && e !== null && "status" in e
     ? Number((e as { status: unknown }).status)
     : undefined;
-const isNotFound = (e: unknown) => statusOf(e) === 404 || /not\s*found|does not exist/i.test(errorText(e));
 const isConflict = (e: unknown) =>
   // A racing first save answers "document already exists"; a later one an etag mismatch.
   statusOf(e) === 409 ||
@@ -91,12 +97,11 @@ export function createDocumentStore<T>(
   return {
     locate: (id) => ({ collection: collectionOf(id), id }),
     async read(id) {
-      try {
-        return storedFrom<T>(await (await source()).getDocument(collectionOf(id), id));
-      } catch (e) {
-        if (isNotFound(e)) return { value: undefined, etag: undefined };
-        throw e;
-      }
+      // A query of the document's collection, not a GET of the document: a project with no settings yet
+      // (or a task with no draft) answers an empty collection instead of a 404, which the browser would
+      // log as a console error on every load. Same single call.
+      const [stored] = await readDocuments([{ collection: collectionOf(id), id }], source);
+      return stored as StoredDocument<T | undefined>;
     },
     async write(id, value, etag) {
       const m = await source();
@@ -112,4 +117,28 @@ export function createDocumentStore<T>(
       }
     },
   };
+}
+
+/**
+ * Several documents in ONE call: a query of their collections, each returned whole, so each document should
+ * live in a small collection (a task's draft in one of its own). A document not there reads as `undefined`;
+ * an answer that leaves out a collection asked for is an error, never read as "nothing stored".
+ */
+export async function readDocuments(
+  refs: DocumentRef[],
+  source: DataManagerSource = dataManager,
+): Promise<StoredDocument<unknown>[]> {
+  const names = [...new Set(refs.map((r) => r.collection))];
+  const answered = await (await source()).queryCollectionsByName(names);
+  return refs.map((ref) => {
+    const collection = answered.find(
+      (c) =>
+        typeof c?.collectionName === "string" &&
+        c.collectionName.toLowerCase() === ref.collection.toLowerCase(),
+    );
+    if (!collection)
+      throw new Error(`Azure DevOps answered without the extension data collection "${ref.collection}".`);
+    const doc = (collection.documents ?? []).find((d) => d?.id === ref.id);
+    return doc ? storedFrom(doc) : { value: undefined, etag: undefined };
+  });
 }

@@ -3,29 +3,43 @@ import * as React from "react";
 import { type Stage, type StageEvent, STAGES } from "../domain/stages";
 import { formatWhen } from "../workflow/format";
 
-/** Submitted → Acknowledged → In progress → Ready to close → Closed, with who did each step and when. */
+/**
+ * Submitted → Acknowledged → In progress → Ready to close → Closed on one compact line (it wraps in a
+ * 320 px form column), with who did the current step and when beneath it. Who did each earlier step is in
+ * its tooltip and read out with it.
+ */
 export function StageTracker({ stage, events }: { stage: Stage; events: StageEvent[] }): React.ReactElement {
   const current = STAGES.indexOf(stage);
+  const who = (s: Stage) => {
+    const event = events.find((e) => e.stage === s);
+    return event ? `${event.by}, ${formatWhen(event.at)}` : undefined;
+  };
+  const now = who(stage);
   return (
-    <ol className="umd-stages" aria-label="Request stages">
-      {STAGES.map((s, i) => {
-        const event = events.find((e) => e.stage === s);
-        const status = i < current ? "done" : i === current ? "current" : "todo";
-        return (
-          <li
-            key={s}
-            className={`umd-stage umd-stage-${status}`}
-            aria-current={i === current ? "step" : undefined}
-          >
-            <span className="umd-stage-name">{s}</span>
-            {event && i <= current && (
-              <span className="umd-stage-who secondary-text body-s">
-                {event.by}, {formatWhen(event.at)}
-              </span>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <div className="umd-tracker flex-column">
+      <ol className="umd-stages" aria-label="Request stages">
+        {STAGES.map((s, i) => {
+          const status = i < current ? "done" : i === current ? "current" : "todo";
+          const by = i <= current ? who(s) : undefined;
+          return (
+            <li
+              key={s}
+              className={`umd-stage umd-stage-${status}`}
+              aria-current={i === current ? "step" : undefined}
+              title={by}
+            >
+              <span className="umd-stage-mark" aria-hidden="true" />
+              <span className="umd-stage-name">{s}</span>
+              {by && <span className="umd-visually-hidden">{` (${by})`}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      {now && (
+        <span className="secondary-text body-s" aria-hidden="true">
+          {stage}: {now}
+        </span>
+      )}
+    </div>
   );
 }

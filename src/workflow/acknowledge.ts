@@ -64,7 +64,10 @@ export async function acknowledge(services: DeskServices, view: RequestView): Pr
       );
   }
   const warnings: string[] = [];
-  if (!view.clientIdentity)
+  // A client who is not a member was not mentioned, so nothing was told to them: the outcome says only
+  // that, never "the client was told" followed by "the client was not notified".
+  const told = view.clientIdentity !== undefined;
+  if (!told)
     warnings.push(
       `${view.clientEmail || "The client"} was not notified: they are not a member of this organization.`,
     );
@@ -78,5 +81,8 @@ export async function acknowledge(services: DeskServices, view: RequestView): Pr
       );
     }
   }
-  return done(`Acknowledged. The client was told "we will act on this request".`, warnings);
+  return done(
+    told ? `Acknowledged. The client was told "we will act on this request".` : "Acknowledged.",
+    warnings,
+  );
 }

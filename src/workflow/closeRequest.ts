@@ -69,5 +69,8 @@ export async function closeRequest(services: DeskServices, view: RequestView): P
   const warnings = view.clientIdentity
     ? []
     : [`${view.clientEmail || "The client"} was not notified: they are not a member of this organization.`];
-  return done("Closed. The client was told their request has been completed.", warnings);
+  return done(
+    warnings.length ? "Closed." : "Closed. The client was told their request has been completed.",
+    warnings,
+  );
 }

@@ -5,6 +5,7 @@
  */
 import type { Identity } from "../ado/identities";
 import { describeError } from "../ado/restErrors";
+import type { Stage } from "../domain/stages";
 import { acknowledge, acknowledgeBlocker } from "./acknowledge";
 import { closeRequest, closeRequestBlocker, closeWarning } from "./closeRequest";
 import { createStaffTask, createStaffTaskBlocker } from "./createStaffTask";
@@ -77,4 +78,36 @@ export async function runRowAction(
       return { outcome: await closeRequest(services, fresh), fresh };
     }
   }
+}
+
+/** What a hub row can do: the three request actions and Triage. */
+export type HubRowAction = RowAction | "Triage";
+export const HUB_ROW_ACTIONS: readonly HubRowAction[] = [...ROW_ACTIONS, "Triage"];
+
+/** The next step of each open stage, the one a row shows as its button (as Boards shows one per card). */
+const NEXT_STEP: Partial<Record<Stage, HubRowAction>> = {
+  Submitted: "Acknowledge",
+  Acknowledged: "Create staff task",
+  "Ready to close": "Close request",
+};
+
+export interface RowActionPlan {
+  /** The row's one button: its stage's next step, else the first action that can act now. */
+  primary: HubRowAction | undefined;
+  /** The rest, in a "More actions" menu, each disabled with its reason when it cannot act. */
+  more: HubRowAction[];
+}
+
+/**
+ * Which action a row shows as its button and which go in its menu. A closed request offers nothing: every
+ * action would only say "The request is closed.", so the row shows no dead buttons.
+ */
+export function rowActionPlan(
+  stage: Stage,
+  blockerOf: (action: HubRowAction) => string | undefined,
+): RowActionPlan {
+  if (stage === "Closed") return { primary: undefined, more: [] };
+  const next = NEXT_STEP[stage];
+  const primary = next && !blockerOf(next) ? next : (HUB_ROW_ACTIONS.find((a) => !blockerOf(a)) ?? next);
+  return { primary, more: HUB_ROW_ACTIONS.filter((a) => a !== primary) };
 }

@@ -3,10 +3,10 @@
  * every call the extension makes must ask for 7.0 (comments 7.0-preview.3); Services keeps 7.1.
  */
 import { apiVersionsFor, SERVER_API_VERSIONS, SERVICES_API_VERSIONS } from "../../src/ado/apiVersions";
-import type { RestRequest, RestTransport } from "../../src/ado/restTransport";
-import { createWorkItemsApi } from "../../src/ado/workItemsApi";
 import { createPermissionChecker } from "../../src/ado/permissions";
 import { createProjectProperty } from "../../src/ado/projectProperties";
+import type { RestRequest, RestTransport } from "../../src/ado/restTransport";
+import { createWorkItemsApi } from "../../src/ado/workItemsApi";
 import { createCommentsReader } from "../../src/contributions/queue-hub/commentsApi";
 
 function answerFor(r: RestRequest): unknown {

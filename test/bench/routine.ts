@@ -54,6 +54,13 @@ class Hands {
     await select.selectOption({ label: option });
     this.clicks++;
   }
+  /** An azure-devops-ui Dropdown: open it and pick the option, one choice as with a native select. */
+  async pick(frame: Frame, dropdown: Locator, option: string): Promise<void> {
+    await dropdown.click();
+    // The selected option's name also carries its check mark: match the text it contains.
+    await frame.getByRole("option", { name: option }).first().click();
+    this.clicks++;
+  }
   async type(field: Locator, text: string): Promise<void> {
     await field.fill(text);
     this.fields++;
@@ -101,7 +108,9 @@ async function emulatorGet<T>(emulator: RunningEmulator, path: string): Promise<
 }
 
 /** A POST read (WIQL, batch) is not a write. */
-const isWrite = (e: LogEntry) => e.method !== "GET" && !/\/(wiql|workitemsbatch)$/i.test(e.path);
+// Reads sent as POST: WIQL, batch reads and queries of extension data collections (settings, drafts).
+const isWrite = (e: LogEntry) =>
+  e.method !== "GET" && !/\/(wiql|workitemsbatch|ExtensionDataCollectionQuery)$/i.test(e.path);
 
 /** The emulator's log of the routine: everything the browser sent to the REST API, host and extension. */
 async function routineLog(emulator: RunningEmulator): Promise<Sample> {
@@ -231,7 +240,7 @@ export async function routineWithExtension(
     await enabledButton(panel, TASK_PANEL.enabled[0]).waitFor();
     await hands.click(enabledButton(panel, "Add account change"));
     await hands.type(panel.getByRole("textbox", { name: "Account", exact: true }).last(), ACCOUNT);
-    await hands.choose(panel.getByRole("combobox", { name: "Change", exact: true }).last(), "Added");
+    await hands.pick(panel, panel.getByRole("button", { name: "Change", exact: true }).last(), "Added");
     await hands.type(
       panel.getByRole("textbox", { name: "Details", exact: true }).last(),
       "Enrollment key sent",

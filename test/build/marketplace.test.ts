@@ -89,7 +89,9 @@ describe("screenshots", () => {
     for (const file of expected) {
       const png = read("static", "screenshots", file);
       expect(png.length).toBeLessThan(250 * 1024);
-      expect(readPng(png).width).toBeGreaterThanOrEqual(400); // and it decodes as a PNG
+      // The Marketplace's screenshot size: each picture is one whole 1366×768 window.
+      const { width, height } = readPng(png);
+      expect({ width, height }).toEqual({ width: 1366, height: 768 });
       total += png.length;
     }
     expect(total).toBeLessThan(2 * 1024 * 1024);
@@ -98,7 +100,8 @@ describe("screenshots", () => {
   it.each(expected)("%s is in its theme", (file) => {
     const mean = meanLuminance(readPng(read("static", "screenshots", file)));
     if (file.endsWith("-dark.png")) expect(mean).toBeLessThan(0.25);
-    else expect(mean).toBeGreaterThan(0.75);
+    // A whole window: a panel open over the page's dimming scrim (New request) lowers a light picture's mean.
+    else expect(mean).toBeGreaterThan(0.6);
   });
 });
 

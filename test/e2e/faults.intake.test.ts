@@ -11,6 +11,7 @@ import {
   expectReadable,
   type Fault,
   injectFault,
+  isFaultNoise,
   problemsBesidesFaults,
   restWrite,
 } from "./support/faults";
@@ -31,7 +32,7 @@ function inDays(days: number): string {
 }
 
 describe("faults in New request and in a settings save", () => {
-  const e2e: E2eSession = useEmulator();
+  const e2e: E2eSession = useEmulator({ tolerate: isFaultNoise });
 
   afterEach(() => {
     expect(problemsBesidesFaults(e2e.problems())).toEqual([]);

@@ -8,16 +8,16 @@ import { type Frame, type Page } from "playwright-core";
 
 import { type ActionUnderTest, describeFaultMatrix, SERVER_SUBSET } from "./support/faultMatrix";
 import { emulatorState, type Mail, openPanel } from "./support/faults";
-import { byRole, contributionFrame } from "./support/harness";
+import { byRole, chooseOption, contributionFrame } from "./support/harness";
 
 const mentions = (text: string, id: string) => text.includes(`data-vss-mention="version:2.0,${id}"`);
 
 async function completeTask(page: Page, panel: Frame): Promise<void> {
   // The first time, record the account change; after a failure the draft is still there.
-  if ((await byRole(panel, "textbox", "Account").count()) === 0) {
+  if ((await panel.getByRole("group", { name: /^Account change \d+$/ }).count()) === 0) {
     await byRole(panel, "button", "Add account change").click();
     await byRole(panel, "textbox", "Account").last().fill("jordan.lee");
-    await byRole(panel, "combobox", "Change").last().selectOption("Modified");
+    await chooseOption(panel, byRole(panel, "button", "Change").last(), "Modified");
     await byRole(panel, "textbox", "Details").last().fill("Portal password reset link sent");
   }
   await byRole(panel, "button", "Complete task").click();

@@ -10,6 +10,7 @@ import { loadManifest } from "../emulator/server";
 import { emulatorState, openPanel, outcome, restWrite } from "./support/faults";
 import {
   byRole,
+  chooseOption,
   contributionFrame,
   type E2eSession,
   unexpectedProblems,
@@ -92,7 +93,7 @@ describe("hostile input in every typed field and template", () => {
       await byRole(panel, "button", "Add account change").click();
       const row = panel.getByRole("group", { name: `Account change ${i + 1}`, exact: true });
       await byRole(row, "textbox", "Account").fill(payload);
-      await byRole(row, "combobox", "Change").selectOption("Modified");
+      await chooseOption(panel, byRole(row, "button", "Change"), "Modified");
       await byRole(row, "textbox", "Details").fill(`Details: ${payload}`);
     }
     await byRole(panel, "button", "Complete task").click();

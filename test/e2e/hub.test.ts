@@ -33,20 +33,53 @@ describe("the queue hub", () => {
     await rowOf(hub, "Acknowledged requests", "User 102").waitFor();
   });
 
-  it("fits its columns in the window: the title is readable and the row actions are inside the table", async () => {
+  it.each([[1024], [1440], [1920]])(
+    "fits the window at %i px: the title at least 200 px wide, one next step and a More actions menu per row, nothing off the table's edge",
+    async (width) => {
+      const page = await e2e.openAs("holly", HUB);
+      await page.setViewportSize({ width, height: 900 });
+      const hub = await contributionFrame(page, "queue-hub");
+      const grid = byRole(hub, "grid", "Submitted requests");
+      const row = grid.getByRole("row").filter({ hasText: "User 102" });
+      await row.waitFor();
+      const title = (await grid.getByRole("columnheader", { name: /^Title/ }).boundingBox())!;
+      expect(title.width).toBeGreaterThanOrEqual(200);
+      expect(await row.getByRole("button").allInnerTexts()).toEqual(["Acknowledge", ""]);
+      await byRole(row, "button", "More actions").waitFor();
+      const table = (await grid.boundingBox())!;
+      const last = (await byRole(row, "button", "More actions").boundingBox())!;
+      expect(last.x + last.width).toBeLessThanOrEqual(table.x + table.width);
+      // Nothing scrolls sideways: every column fits.
+      const overflow = await grid.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+
+      await hub.getByRole("tab", { name: /^Closed/ }).click();
+      const closed = byRole(hub, "grid", "Closed requests");
+      await closed.getByRole("row").nth(1).waitFor();
+      // Closed requests offer no action at all (no dead buttons).
+      expect(await closed.getByRole("button").count()).toBe(0);
+    },
+  );
+
+  it("a column can be resized by dragging its header's edge", async () => {
     const page = await e2e.openAs("holly", HUB);
     const hub = await contributionFrame(page, "queue-hub");
-    for (const tab of ["Submitted", "Closed"]) {
-      await hub.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
-      const grid = byRole(hub, "grid", `${tab} requests`);
-      const row = grid.getByRole("row").nth(1);
-      await row.waitFor();
-      const title = await grid.getByRole("columnheader", { name: /^Title/ }).boundingBox();
-      expect(title!.width).toBeGreaterThan(150);
-      const table = (await grid.boundingBox())!;
-      const last = (await row.getByRole("button").last().boundingBox())!;
-      expect(last.x + last.width).toBeLessThanOrEqual(table.x + table.width);
-    }
+    const grid = byRole(hub, "grid", "Submitted requests");
+    await grid.getByRole("row").filter({ hasText: "User 102" }).waitFor();
+    const header = grid.getByRole("columnheader", { name: /^Client/ });
+    const before = (await header.boundingBox())!;
+    const handle = (await header.locator(".bolt-table-header-sizer, [class*=sizer]").first().boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2 + 80, handle.y + handle.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await hub.waitForFunction(
+      (min) =>
+        [...document.querySelectorAll("[role=columnheader]")].some(
+          (h) => h.textContent?.startsWith("Client") && h.getBoundingClientRect().width > min,
+        ),
+      before.width + 40,
+    );
   });
 
   it("a client sees only her own requests", async () => {

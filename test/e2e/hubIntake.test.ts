@@ -9,6 +9,7 @@ import {
   byRole,
   contributionFrame,
   DEFAULT_TIMEOUT,
+  rowAction,
   unexpectedProblems,
   useEmulator,
 } from "./support/harness";
@@ -123,7 +124,7 @@ describe("intake and triage in the queue hub", () => {
     const row = rowOf(hub, "Submitted requests", "User 102");
     await row.waitFor();
     const id = await rowId(row);
-    await byRole(row, "button", "Triage").click();
+    await (await rowAction(hub, row, "Triage")).click();
     const form = hub.getByRole("group", { name: `Triage request #${id}`, exact: true });
     await form.getByRole("radio", { name: "Quick", exact: true }).check();
     await field(form, "Note (optional)").fill("Portal change only, ten minutes.");

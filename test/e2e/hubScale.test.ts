@@ -94,7 +94,12 @@ describe("the queue hub at scale", () => {
       .filter({ hasText: (waiting.length - 1).toLocaleString("en-US") })
       .waitFor();
 
-    // Scrolling: the top of the page brings the newest rows back, its end the oldest one left.
+    // Focus moves to the outcome (at the top of the page), so a keyboard user hears and reads the result.
+    expect(await hub.evaluate(() => document.activeElement?.closest(".umd-outcome") != null)).toBe(true);
+
+    // Scrolling: its end leaves the newest rows out of the DOM, the top brings them back, the end again
+    // shows the oldest one left.
+    await hub.locator(".bolt-page").evaluate((page) => (page.scrollTop = page.scrollHeight));
     await byRole(hub, "link", `Open work item ${newest}`).waitFor({ state: "detached" });
     await hub.locator(".bolt-page").evaluate((page) => (page.scrollTop = 0));
     await byRole(hub, "link", `Open work item ${newest}`).waitFor();

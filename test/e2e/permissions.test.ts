@@ -7,6 +7,7 @@ import {
   emulatorState,
   expectReadable,
   injectFault,
+  isFaultNoise,
   openPanel,
   outcome,
   problemsBesidesFaults,
@@ -14,7 +15,7 @@ import {
 import { byRole, type E2eSession, useEmulator } from "./support/harness";
 
 describe("permissions and sign-in", () => {
-  const e2e: E2eSession = useEmulator();
+  const e2e: E2eSession = useEmulator({ tolerate: isFaultNoise });
   const s = () => emulatorState(e2e);
 
   afterEach(() => {

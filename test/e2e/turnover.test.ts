@@ -10,7 +10,7 @@ import { type Frame, type Locator, type Page } from "playwright-core";
 
 import { formatSpan } from "../../src/workflow/turnaround";
 import { loadManifest } from "../emulator/server";
-import { byRole, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
+import { byRole, chooseOption, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
 import { type LoggedRequest, restAs } from "./support/rest";
 
 interface Mail {
@@ -108,7 +108,7 @@ describe("employee turnover: the User 102 reassignment", () => {
     const page = await e2e.openAs(user, HUB);
     const hub = await contributionFrame(page, "queue-hub");
     await byRole(hub, "grid", "Submitted requests").waitFor();
-    await byRole(hub, "combobox", "Request type").selectOption({ label: "Reassign user" });
+    await chooseOption(hub, byRole(hub, "button", "Request type"), "Reassign user");
     return hub;
   }
 
@@ -157,13 +157,16 @@ describe("employee turnover: the User 102 reassignment", () => {
     expect(await checklist.getByRole("checkbox").count()).toBe(RUNBOOK.length);
     for (const text of RUNBOOK)
       await expect(byRole(checklist, "checkbox", text).isChecked()).resolves.toBe(false);
-    const details = byRole(onTask.panel, "textbox", "Details");
-    await expect(details.count()).resolves.toBe(CHANGES.length);
-    for (let i = 0; i < CHANGES.length; i++) {
-      await expect(details.nth(i).inputValue()).resolves.toBe(CHANGES[i]);
-      await expect(byRole(onTask.panel, "textbox", "Account").nth(i).inputValue()).resolves.toBe(USER);
-      await expect(byRole(onTask.panel, "combobox", "Change").nth(i).inputValue()).resolves.toBe("Modified");
-    }
+    // Each change reads in full as text (old → new), with its fields behind Edit.
+    const rows = onTask.panel.getByRole("group", { name: /^Account change \d+$/ });
+    await expect(rows.count()).resolves.toBe(CHANGES.length);
+    for (let i = 0; i < CHANGES.length; i++)
+      await expect(rows.nth(i).innerText()).resolves.toBe(`${USER} · Modified\n${CHANGES[i]}`);
+    await byRole(onTask.panel, "button", "Edit account change 1").click();
+    await expect(byRole(onTask.panel, "textbox", "Details").inputValue()).resolves.toBe(CHANGES[0]);
+    await expect(byRole(onTask.panel, "textbox", "Account").inputValue()).resolves.toBe(USER);
+    await expect(byRole(onTask.panel, "button", "Change").inputValue()).resolves.toBe("Modified");
+    await byRole(onTask.panel, "button", "Done editing account change 1").click();
 
     // 5. Remi ticks all but the last item: Complete task warns and names it; Cancel changes nothing.
     for (const text of RUNBOOK.slice(0, -1)) await byRole(checklist, "checkbox", text).check();

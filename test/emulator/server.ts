@@ -17,6 +17,7 @@ import { generate as selfSignedCertificate } from "selfsigned";
 import { createEmulatorApi, type EmulatorApi, type ProfileName } from "./api";
 import { withoutVirtualDirectory } from "./api/profile";
 import { type HostBootstrap, type HostRoute, type ManifestContribution } from "./host/bootstrap";
+import { themeFromParam } from "./host/theme";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST_PATH = path.join(ROOT, "dist", "vss-extension.json");
@@ -178,7 +179,7 @@ const scriptJson = (value: unknown) =>
     .replace(/\u2029/g, "\\u2029");
 
 function pageHtml(bootstrap: HostBootstrap): string {
-  const bg = bootstrap.theme === "dark" ? "#1e1e1e" : "#ffffff";
+  const bg = { light: "#ffffff", dark: "#1e1e1e", "high-contrast": "#000000" }[bootstrap.theme];
   return `<!doctype html>
 <html lang="en" data-theme="${bootstrap.theme}">
   <head>
@@ -254,7 +255,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
       hubUnavailable: (route.kind === "hub" || route.kind === "settings") && api.isStakeholder(as),
       publicUrl: holder.url!,
       extensionUrl,
-      theme: url.searchParams.get("theme") === "dark" ? "dark" : "light",
+      theme: themeFromParam(url.searchParams.get("theme")),
       manifest: {
         publisher: manifest.publisher,
         id: manifest.id,

@@ -34,17 +34,14 @@ interface Walk {
   theme: ThemeName;
 }
 
-/** The browser window per view: wide enough that the work item form's side column and the hub's table fit. */
-const WINDOW = {
-  workItem: { width: 1600, height: 1000 },
-  hub: { width: 1440, height: 1100 },
-  settings: { width: 1280, height: 1300 },
-};
+/** The Marketplace's screenshot size: every picture is one whole 1366×768 window. */
+export const SHOT_SIZE = { width: 1366, height: 768 };
+const WINDOW = { workItem: SHOT_SIZE, hub: SHOT_SIZE, settings: SHOT_SIZE };
 
 function address(walk: Walk, user: string, pathname: string): string {
   const url = new URL(pathname, walk.emulator.url);
   url.searchParams.set("as", user);
-  if (walk.theme === "dark") url.searchParams.set("theme", "dark");
+  if (walk.theme !== "light") url.searchParams.set("theme", walk.theme);
   return url.href;
 }
 
@@ -89,34 +86,16 @@ async function fontsLoaded(frame: FrameLocator): Promise<void> {
   });
 }
 
-async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error(`${locator.toString()} is not visible.`);
-  return found;
-}
-
-/** Space kept below the `until` element of a picture. */
-const PAD = 16;
-
 /**
- * Saves `region` (a host element: the form group, the hub, the panel) as `<name>-<theme>.png`. With `until`,
- * the picture stops `PAD` pixels below that element, so a page-filling region leaves out its empty space.
+ * Saves the window (1366×768, the Marketplace's size) as `<name>-<theme>.png`, scrolled so that `region`
+ * (the hub, the panel) is in view, or from the page's top: a whole window is the picture, nothing is cropped.
  */
-async function shoot(
-  walk: Walk,
-  page: Page,
-  name: ShotName,
-  region: Locator,
-  until?: Locator,
-): Promise<void> {
+async function shoot(walk: Walk, page: Page, name: ShotName, region?: Locator): Promise<void> {
   const file = path.join(OUT, shotFile(name, walk.theme));
-  await region.scrollIntoViewIfNeeded();
-  const area = await box(region);
-  if (until) {
-    const end = await box(until);
-    area.height = Math.min(area.height, end.y + end.height + PAD - area.y);
-  }
-  await page.screenshot({ path: file, clip: area, animations: "disabled", caret: "hide" });
+  // Without a region the page is shown from its top (a work item: its header, the form and the panel).
+  if (region) await region.scrollIntoViewIfNeeded();
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
   console.log(`  ${path.relative(ROOT, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
 }
 /** Coordinator and staff chosen and saved in Project settings, as an administrator does first. */
@@ -137,13 +116,7 @@ async function configureSettings(walk: Walk): Promise<void> {
   await settings.getByText(/^Settings saved\./).waitFor();
   await settings.locator("body").evaluate(() => window.scrollTo(0, 0));
   await fontsLoaded(settings);
-  await shoot(
-    walk,
-    page,
-    "settings",
-    page.locator(".contribution-host"),
-    byRole(settings, "combobox", "Default assignee of staff tasks"),
-  );
+  await shoot(walk, page, "settings", page.locator(".contribution-host"));
   await page.close();
 }
 
@@ -155,7 +128,7 @@ async function hubAndNewRequest(walk: Walk): Promise<void> {
   await submitted.getByRole("row").filter({ hasText: "User 102" }).waitFor();
   await enabled(byRole(hub, "button", "New request"));
   await fontsLoaded(hub);
-  await shoot(walk, page, "hub", page.locator(".contribution-host"), submitted);
+  await shoot(walk, page, "hub", page.locator(".contribution-host"));
 
   await byRole(hub, "button", "New request").click();
   const form = await contribution(page, "new-request-panel");
@@ -175,13 +148,7 @@ async function hubAndNewRequest(walk: Walk): Promise<void> {
   // No focus ring or selected date part in the picture.
   await form.locator("body").evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await fontsLoaded(form);
-  await shoot(
-    walk,
-    page,
-    "new-request",
-    page.locator("section.overlay-panel"),
-    byRole(form, "button", "Submit request"),
-  );
+  await shoot(walk, page, "new-request", page.locator("section.overlay-panel"));
   await page.close();
 }
 
@@ -191,14 +158,14 @@ async function routine(walk: Walk): Promise<void> {
   let panel = await contribution(holly, "work-item-panel");
   await enabled(byRole(panel, "button", "Acknowledge"));
   await fontsLoaded(panel);
-  await shoot(walk, holly, "request-before", formGroup(holly), content(panel));
+  await shoot(walk, holly, "request-before");
   await byRole(panel, "button", "Acknowledge").click();
   // Settled: the outcome is shown, the refreshed panel shows Acknowledge done and the next step open.
   await panel.getByText(/^Acknowledged\. The client was told/).waitFor();
   await panel.locator('[aria-label="Acknowledge"][aria-disabled="true"]').waitFor();
   await enabled(byRole(panel, "button", "Create staff task"));
   await fontsLoaded(panel);
-  await shoot(walk, holly, "request-after", formGroup(holly), content(panel));
+  await shoot(walk, holly, "request-after");
   await holly.close();
 
   const remi = await open(walk, "remi", workItemPath(2), WINDOW.workItem);
@@ -211,17 +178,12 @@ async function routine(walk: Walk): Promise<void> {
   await remi.locator("header.topbar").waitFor();
   panel = await contribution(remi, "work-item-panel");
   // The account changes start filled in from the request.
-  await byRole(panel, "textbox", "Account").first().waitFor();
+  await panel.getByRole("group", { name: "Account change 1", exact: true }).waitFor();
   await enabled(byRole(panel, "button", "Complete task"));
   await fontsLoaded(panel);
-  await shoot(walk, remi, "task", formGroup(remi), content(panel));
+  await shoot(walk, remi, "task");
   await remi.close();
 }
-
-/** The form group beside the work item form: the request or task panel. */
-const formGroup = (page: Page) => page.locator('iframe[data-contribution-id="work-item-panel"]');
-/** The panel's content root, whose height the form group follows. */
-const content = (panel: FrameLocator) => panel.locator("#root");
 
 async function walkTheme(walk: Walk): Promise<void> {
   walk.emulator.api.reset();

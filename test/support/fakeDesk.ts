@@ -370,7 +370,11 @@ export function fakeDesk(
   const members = options.members ?? PEOPLE;
   const identities: IdentityResolver = {
     byEmail: async (email) => members.find((m) => m.uniqueName.toLowerCase() === email.toLowerCase()),
-    search: () => notImplemented("identity search"),
+    // As the host's identity service: members whose name or address contains the text.
+    search: async (text) => {
+      const t = text.trim().toLowerCase();
+      return members.filter((m) => `${m.displayName} ${m.uniqueName}`.toLowerCase().includes(t));
+    },
   };
   const store: SettingsStore = {
     load: loaded,

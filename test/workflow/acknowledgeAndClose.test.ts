@@ -81,6 +81,8 @@ describe("Acknowledge", () => {
     expect(outcome.kind === "done" && outcome.warnings[0]).toContain(
       "dana@contoso-dental.example was not notified",
     );
+    // Never "the client was told …" and then "was not notified".
+    expect(outcome.message).toBe("Acknowledged.");
   });
 
   it("reports a server failure in words and changes nothing", async () => {

@@ -246,7 +246,10 @@ export function NewRequestForm(props: NewRequestFormProps): React.ReactElement {
           {(a) => (
             <input
               {...a}
-              type={DATE_KEYS.has(key) ? "date" : EMAIL_KEYS.has(key) ? "email" : "text"}
+              // Dates are typed, shown and stored as yyyy-mm-dd, as the request and its panel show them (a
+              // browser date box shows the locale's order instead, 12/01/2026, and parses it the same way).
+              type={EMAIL_KEYS.has(key) ? "email" : "text"}
+              placeholder={DATE_KEYS.has(key) ? "yyyy-mm-dd" : undefined}
               value={String(f.get(account) ?? "")}
               maxLength={300}
               onChange={(e) => update(path, (d) => f.set(d.accounts[index], e.target.value))}

@@ -11,6 +11,7 @@ import { configuration } from "../../ado/sdkHost";
 import type { LoadedSettings } from "../../ado/settingsStore";
 import { Loading } from "../../components/Loading";
 import { mountContribution } from "../../components/mountContribution";
+import { useEscape } from "../../components/useEscape";
 import { may } from "../../domain/roles";
 import type { DeskServices } from "../../workflow/deskServices";
 import { viewerOf } from "../../workflow/viewer";
@@ -39,6 +40,8 @@ function NewRequestPanel({ config }: { config: Config }): React.ReactElement {
       );
   }, []);
   const close = (result?: NewRequestResult) => config.panel?.close(result);
+  // Escape closes the panel as Cancel does, as the host's own Escape would if it had the key press.
+  useEscape(() => close(undefined));
   if (state.kind === "loading") return <Loading label="Loading the request form…" />;
   if (state.kind === "error")
     return (
@@ -58,4 +61,4 @@ function NewRequestPanel({ config }: { config: Config }): React.ReactElement {
   );
 }
 
-void mountContribution(() => <NewRequestPanel config={configuration<Config>()} />);
+void mountContribution(() => <NewRequestPanel config={configuration<Config>()} />, "callout");

@@ -1,8 +1,9 @@
 import "../../components/panel.css";
+import "./notify-client-dialog.css";
 
 import * as React from "react";
 
-import { configuration } from "../../ado/sdkHost";
+import { configuration, resize } from "../../ado/sdkHost";
 import { mountContribution } from "../../components/mountContribution";
 import type { MailDraft } from "../../workflow/notifyClient";
 import type { NotifyDialogConfig } from "../work-item-panel/panelUi";
@@ -12,5 +13,7 @@ type Config = NotifyDialogConfig & { dialog?: { close(result: MailDraft | undefi
 
 void mountContribution(() => {
   const config = configuration<Config>();
-  return <NotifyClientDialog {...config} onClose={(result) => config.dialog?.close(result)} />;
-});
+  return (
+    <NotifyClientDialog {...config} resize={resize} onClose={(result) => config.dialog?.close(result)} />
+  );
+}, "callout");

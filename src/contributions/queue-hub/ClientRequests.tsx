@@ -123,5 +123,13 @@ export function ClientRequests(props: {
       renderCell: cell((r) => <LatestMessage id={r.id} read={read} />),
     },
   ];
-  return <Table<QueueRow> ariaLabel="My requests" columns={columns} itemProvider={provider} showLines />;
+  return (
+    <Table<QueueRow>
+      ariaLabel="My requests"
+      columns={columns}
+      itemProvider={provider}
+      containerClassName="umd-client-table"
+      showLines
+    />
+  );
 }

@@ -1,76 +1,80 @@
-import { Button } from "azure-devops-ui/Button";
+import { DropdownFilterBarItem } from "azure-devops-ui/Dropdown";
+import { FilterBar } from "azure-devops-ui/FilterBar";
+import { KeywordFilterBarItem } from "azure-devops-ui/TextFilterBarItem";
+import { DropdownSelection } from "azure-devops-ui/Utilities/DropdownSelection";
 import * as React from "react";
 
 import { REQUEST_TYPES } from "../../domain/requestTypes";
-import { EMPTY_FILTER, isFiltered, type QueueFilter } from "../../workflow/queue";
+import type { QueueFilter } from "../../workflow/queue";
+import { useFilterModel } from "./useFilterModel";
 
-/** Labelled filter inputs: type, service, client (staff only) and free text. */
-export function QueueFilterBar({
-  filter,
-  services,
-  clients,
-  onChange,
-}: {
+export interface QueueFilterBarProps {
   filter: QueueFilter;
   services: string[];
   /** Undefined hides the client filter (a client sees only their own requests). */
   clients?: { email: string; name: string }[];
   onChange(filter: QueueFilter): void;
-}): React.ReactElement {
-  const set = (patch: Partial<QueueFilter>) => onChange({ ...filter, ...patch });
+}
+
+/**
+ * azure-devops-ui's FilterBar, as Boards filters its backlogs: a keyword (ID, title, client, account) and
+ * a dropdown each for request type, service and (for staff) client. The filter stays in the page address.
+ */
+export function QueueFilterBar({
+  filter,
+  services,
+  clients,
+  onChange,
+}: QueueFilterBarProps): React.ReactElement {
+  const model = useFilterModel(filter, onChange);
+  // FilterBar hands its items refs, so they are azure-devops-ui's own items, each with its selection.
+  const selections = React.useMemo(
+    () => ({
+      type: new DropdownSelection(),
+      service: new DropdownSelection(),
+      client: new DropdownSelection(),
+    }),
+    [],
+  );
+  const pick = (key: "type" | "service" | "client", label: string, items: { id: string; text: string }[]) => (
+    <DropdownFilterBarItem
+      key={key}
+      filterItemKey={key}
+      filter={model}
+      items={items}
+      selection={selections[key]}
+      placeholder={label}
+      ariaLabel={label}
+      showFilterBox={items.length > 8}
+    />
+  );
+  const serviceItems = [...new Set([...services, ...(filter.service ? [filter.service] : [])])].map((s) => ({
+    id: s,
+    text: s,
+  }));
+  const clientItems = clients && [
+    ...clients.map((c) => ({ id: c.email, text: c.name ? `${c.name} <${c.email}>` : c.email })),
+    ...(filter.client && !clients.some((c) => c.email === filter.client)
+      ? [{ id: filter.client, text: filter.client }]
+      : []),
+  ];
   return (
-    <div className="umd-filter-bar" role="search" aria-label="Filter requests">
-      <label className="umd-field">
-        <span className="body-s">Search</span>
-        <input
-          type="search"
-          value={filter.text}
-          maxLength={256}
-          placeholder="ID, title, client, account…"
-          onChange={(e) => set({ text: e.target.value })}
+    <div role="search" aria-label="Filter requests" className="umd-filter-bar">
+      <FilterBar filter={model}>
+        <KeywordFilterBarItem
+          filterItemKey="text"
+          placeholder="Search ID, title, client, account"
+          ariaLabel="Search"
+          maxTextLength={256}
         />
-      </label>
-      <label className="umd-field">
-        <span className="body-s">Request type</span>
-        <select value={filter.type} onChange={(e) => set({ type: e.target.value })}>
-          <option value="">All types</option>
-          {REQUEST_TYPES.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="umd-field">
-        <span className="body-s">Service</span>
-        <select value={filter.service} onChange={(e) => set({ service: e.target.value })}>
-          <option value="">All services</option>
-          {[...new Set([...services, ...(filter.service ? [filter.service] : [])])].map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      {clients && (
-        <label className="umd-field">
-          <span className="body-s">Client</span>
-          <select value={filter.client} onChange={(e) => set({ client: e.target.value })}>
-            <option value="">All clients</option>
-            {[
-              ...clients,
-              ...(filter.client && !clients.some((c) => c.email === filter.client)
-                ? [{ email: filter.client, name: "" }]
-                : []),
-            ].map((c) => (
-              <option key={c.email} value={c.email}>
-                {c.name ? `${c.name} <${c.email}>` : c.email}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {isFiltered(filter) && <Button text="Clear filter" subtle onClick={() => onChange(EMPTY_FILTER)} />}
+        {pick(
+          "type",
+          "Request type",
+          REQUEST_TYPES.map((t) => ({ id: t.key, text: t.label })),
+        )}
+        {pick("service", "Service", serviceItems)}
+        {clientItems && pick("client", "Client", clientItems)}
+      </FilterBar>
     </div>
   );
 }

@@ -1,398 +1,188 @@
-import { Button } from "azure-devops-ui/Button";
 import { Header, TitleSize } from "azure-devops-ui/Header";
 import { MessageCard, MessageCardSeverity } from "azure-devops-ui/MessageCard";
 import { Page } from "azure-devops-ui/Page";
-import { Tab, TabBadge, TabBar, TabSize } from "azure-devops-ui/Tabs";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
 import { Loading } from "../../components/Loading";
-import { OutcomeMessage } from "../../components/OutcomeMessage";
-import { useAction } from "../../components/useAction";
-import { may, whoCanAct } from "../../domain/roles";
-import { type Stage, STAGES } from "../../domain/stages";
-import type { ActionOutcome } from "../../workflow/outcome";
+import type { Settings } from "../../domain/settings";
+import type { Stage } from "../../domain/stages";
 import {
-  countByStage,
   EMPTY_FILTER,
-  filterRows,
   isFiltered,
   locationToParams,
   paramsToLocation,
   type QueueLocation,
-  type QueueRow,
-  rowFromView,
-  sortRows,
 } from "../../workflow/queue";
-import { hubStaffOptions, type RowAction, runRowAction } from "../../workflow/queueActions";
-import { loadRequestView } from "../../workflow/requestView";
-import { triageRequest } from "../../workflow/triage";
+import { hubStaffOptions } from "../../workflow/queueActions";
 import { ClientRequests } from "./ClientRequests";
+import { HubNotices } from "./HubNotices";
 import type { HubServices } from "./hubServices";
+import { HubToolbar } from "./HubToolbar";
 import { MyTasks } from "./MyTasks";
 import { QueueFilterBar } from "./QueueFilterBar";
-import { QueueTable } from "./QueueTable";
-import { TriageForm } from "./TriageForm";
-import { TurnaroundSummary } from "./TurnaroundSummary";
+import { StageContent } from "./StageContent";
+import { StageTabs } from "./StageTabs";
+import { useHubActions } from "./useHubActions";
+import { MY_TASKS_TAB, useHubView } from "./useHubView";
 import { useQueueLoad } from "./useQueueLoad";
 
-export const MY_TASKS_TAB = "my-tasks";
+export { MY_TASKS_TAB };
 
-const EMPTY_MESSAGES: Record<Stage, string> = {
-  Submitted: "No request is waiting to be acknowledged.",
-  Acknowledged: "No acknowledged request is waiting for a staff task.",
-  "In progress": "No request has a staff task in progress.",
-  "Ready to close": "No request is ready to close.",
-  Closed: "No request is closed yet.",
-};
+/** The hub's page: its one title, then the content. */
+function HubPage({ title, children }: { title: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <Page className="umd-hub flex-grow">
+      <Header title={title} titleSize={TitleSize.Large} />
+      <div className="page-content page-content-top flex-column umd-hub-body">{children}</div>
+    </Page>
+  );
+}
 
+/** The signed-in person, who a row's staff task can go to, and who it goes to now. */
+function useAssignee(
+  hub: HubServices | undefined,
+  settings: Settings | undefined,
+  chosenId: string | undefined,
+) {
+  const me: Identity | undefined = hub && {
+    id: hub.desk.user.id,
+    displayName: hub.desk.user.displayName,
+    uniqueName: hub.desk.user.uniqueName,
+  };
+  const staff = settings && me ? hubStaffOptions(settings.staff, me) : [];
+  const assignee =
+    staff.find((o) => o.id === chosenId) ??
+    staff.find((o) => o.id === settings?.defaultAssigneeId) ??
+    staff[0];
+  return { me, staff, assignee };
+}
+
+/**
+ * The User Management hub: the queue by stage for staff (a table per stage, My tasks), a client's own
+ * requests for a client. The load, the derived view and the actions live in hooks; this composes them.
+ */
 export function QueueHub({ services }: { services: Promise<HubServices> }): React.ReactElement {
   const [location, setLocation] = React.useState<QueueLocation>({
     filter: EMPTY_FILTER,
     sort: { key: "id", descending: true },
     tab: undefined,
   });
-  const [outcome, setOutcome] = React.useState<ActionOutcome | undefined>(undefined);
-  const [busyRow, setBusyRow] = React.useState<{ id: number; action: string } | undefined>(undefined);
-  const [triageFor, setTriageFor] = React.useState<QueueRow | undefined>(undefined);
   const [assigneeId, setAssigneeId] = React.useState<string | undefined>(undefined);
   const [reloads, setReloads] = React.useState(0);
-  const { busy, run } = useAction(setOutcome);
+  const reload = () => setReloads((n) => n + 1);
   const { load, rows, progress, rowsError, replaceRow } = useQueueLoad(services, reloads, (params) =>
     setLocation(paramsToLocation(params)),
   );
-  const settingsServices = load.kind === "ready" ? load.ctx.settings.settings.services : undefined;
-  // Derived from every row: computed when the rows or the filter change, not on every render.
-  const filtered = React.useMemo(
-    () => (rows ? filterRows(rows, location.filter) : []),
-    [rows, location.filter],
-  );
-  const counts = React.useMemo(() => countByStage(filtered), [filtered]);
-  const clients = React.useMemo(
-    () =>
-      rows
-        ? [
-            ...new Map(
-              rows.filter((r) => r.clientEmail).map((r) => [r.clientEmail.toLowerCase(), r]),
-            ).values(),
-          ]
-            .map((r) => ({ email: r.clientEmail.toLowerCase(), name: r.clientName }))
-            .sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email))
-        : [],
-    [rows],
-  );
-  const serviceNames = React.useMemo(
-    () => [...new Set([...(settingsServices ?? []), ...(rows ?? []).map((r) => r.service).filter(Boolean)])],
-    [rows, settingsServices],
-  );
-  const role = load.kind === "ready" ? load.role : undefined;
-  const viewer = load.kind === "ready" ? load.viewer : undefined;
-  const tab =
-    role === "client"
-      ? "my-requests"
-      : location.tab === MY_TASKS_TAB || STAGES.includes(location.tab as Stage)
-        ? location.tab!
-        : "Submitted";
-  // The rows of the table on screen, sorted: a client's own requests, or one stage's.
-  const shown = React.useMemo(
-    () =>
-      role === "client"
-        ? sortRows(filtered, location.sort)
-        : STAGES.includes(tab as Stage)
-          ? sortRows(
-              filtered.filter((r) => r.stage === tab),
-              location.sort,
-            )
-          : [],
-    [filtered, location.sort, role, tab],
+  const ready = load.kind === "ready" ? load : undefined;
+  const role = ready?.role;
+  const settings = ready?.ctx.settings.settings;
+  const view = useHubView(rows, location, role, settings?.services);
+  const { me, staff, assignee } = useAssignee(ready?.hub, settings, assigneeId);
+  const changeLocation = (next: QueueLocation) => {
+    setLocation(next);
+    try {
+      ready?.hub.host.setQueryParams(locationToParams(next));
+    } catch {
+      // Not remembering the filter in the address is no reason to stop filtering.
+    }
+  };
+  const actions = useHubActions(
+    ready?.hub,
+    ready?.ctx,
+    role,
+    assignee,
+    replaceRow,
+    () => changeLocation({ ...location, tab: "Submitted" }),
+    ready?.viewer,
   );
 
   if (load.kind === "loading") return <Loading label="Loading the request queue…" />;
   if (load.kind === "error")
     return (
-      <Page className="umd-hub flex-grow">
-        <Header title="User Management" titleSize={TitleSize.Large} />
-        <div className="page-content page-content-top" role="alert">
+      <HubPage title="User Management">
+        <div role="alert">
           <MessageCard
             severity={MessageCardSeverity.Error}
-            buttonProps={[{ text: "Try again", onClick: () => setReloads((n) => n + 1) }]}
+            buttonProps={[{ text: "Try again", onClick: reload }]}
           >
             {load.message}
           </MessageCard>
         </div>
-      </Page>
+      </HubPage>
     );
 
   const { hub, ctx } = load;
-  const desk = hub.desk;
-  const now = desk.now();
-  const settings = ctx.settings.settings;
-  const me: Identity = {
-    id: desk.user.id,
-    displayName: desk.user.displayName,
-    uniqueName: desk.user.uniqueName,
-  };
-  const staffOptions = hubStaffOptions(settings.staff, me);
-  const assignee =
-    staffOptions.find((o) => o.id === assigneeId) ??
-    staffOptions.find((o) => o.id === settings.defaultAssigneeId) ??
-    staffOptions[0];
-
-  const changeLocation = (next: QueueLocation) => {
-    setLocation(next);
-    try {
-      hub.host.setQueryParams(locationToParams(next));
-    } catch {
-      // Not remembering the filter in the address is no reason to stop filtering.
-    }
-  };
-
-  const refreshRow = async (id: number) => {
-    try {
-      replaceRow(rowFromView(await loadRequestView(desk, id, ctx.settings)));
-    } catch {
-      // The row stays as it was; Refresh reads everything again.
-    }
-  };
-
-  const onAction = (row: QueueRow, action: RowAction) =>
-    void run(action, async () => {
-      setBusyRow({ id: row.id, action });
-      try {
-        const { outcome: result, fresh } = await runRowAction(
-          desk,
-          hub.host.confirm,
-          action,
-          row.view,
-          assignee,
-        );
-        if (fresh) replaceRow(rowFromView(fresh));
-        if (result && result.kind !== "failed") await refreshRow(row.id);
-        return result;
-      } finally {
-        setBusyRow(undefined);
-      }
-    });
-
-  const onTriageSave = (row: QueueRow, input: Parameters<typeof triageRequest>[2]) =>
-    void run("Triage", async () => {
-      setBusyRow({ id: row.id, action: "Triage" });
-      try {
-        const result = await triageRequest(desk, row.id, input, row.triage);
-        if (result.kind === "done") setTriageFor(undefined);
-        await refreshRow(row.id);
-        return result;
-      } finally {
-        setBusyRow(undefined);
-      }
-    });
-
-  const onNewRequest = () =>
-    void run("New request", async () => {
-      // Only the desk files in someone else's name; everyone else files as themselves.
-      const result = await hub.host.openNewRequest({ asClient: !viewer || !may(viewer, "fileOnBehalf") });
-      if (!result) return undefined;
-      if (role === "staff") changeLocation({ ...location, tab: "Submitted" });
-      await refreshRow(result.id);
-      return result.outcome;
-    });
-
-  const progressText =
-    rows === undefined
-      ? undefined
-      : progress && progress.loaded < progress.total
-        ? `Loaded ${progress.loaded.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} requests…`
-        : undefined;
-
-  const notices = (
+  const now = hub.desk.now();
+  const top = (
     <>
-      {viewer?.firstRun && role === "staff" && (
-        <MessageCard severity={MessageCardSeverity.Info}>
-          No coordinator or staff is chosen for this project yet, so as a project administrator you can act on
-          requests. Choose the coordinator and staff in Project settings &gt; User Management Desk.
-        </MessageCard>
-      )}
-      {ctx.settings.isDefault && role === "staff" && !viewer?.firstRun && (
-        <MessageCard severity={MessageCardSeverity.Info}>
-          This project uses the default settings. Review them in Project settings &gt; User Management Desk.
-        </MessageCard>
-      )}
-      {role === "client" && viewer && !viewer.roles.has("client") && (
-        <p className="umd-who-acts secondary-text body-s" role="note">
-          {whoCanAct(settings)}
-        </p>
-      )}
-      {ctx.settings.problems.length > 0 && role === "staff" && (
-        <MessageCard severity={MessageCardSeverity.Warning}>
-          {`The saved settings needed repair: ${ctx.settings.problems.join(" ")} Review them in Project settings > User Management Desk.`}
-        </MessageCard>
-      )}
-      {rowsError && (
-        <div role="alert">
-          <MessageCard
-            severity={MessageCardSeverity.Error}
-            buttonProps={[{ text: "Try again", onClick: () => setReloads((n) => n + 1) }]}
-          >
-            {rowsError}
-          </MessageCard>
-        </div>
-      )}
-      {outcome && (
-        <OutcomeMessage
-          outcome={outcome}
-          onRetry={() => {
-            if (outcome.kind === "failed" && outcome.retry) void run("Retry", outcome.retry);
-          }}
-          onDismiss={() => setOutcome(undefined)}
-        />
-      )}
-      {progressText && (
-        <div className="secondary-text body-s" role="status" aria-live="polite">
-          {progressText}
-        </div>
-      )}
+      <HubToolbar
+        busy={actions.busy !== undefined}
+        staff={role === "staff" ? staff : undefined}
+        assignee={assignee}
+        onAssignee={setAssigneeId}
+        onNewRequest={actions.onNewRequest}
+        onRefresh={reload}
+      />
+      <HubNotices
+        settings={ctx.settings}
+        role={load.role}
+        viewer={load.viewer}
+        rowsLoaded={rows !== undefined}
+        progress={progress}
+        rowsError={rowsError}
+        actions={actions}
+        onReload={reload}
+      />
     </>
-  );
-
-  const toolbar = (
-    <div className="umd-toolbar">
-      <Button
-        text="New request"
-        ariaLabel="New request"
-        iconProps={{ iconName: "Add" }}
-        primary
-        disabled={busy !== undefined}
-        onClick={onNewRequest}
-      />
-      <Button
-        text="Refresh"
-        ariaLabel="Refresh"
-        iconProps={{ iconName: "Refresh" }}
-        disabled={busy !== undefined}
-        onClick={() => setReloads((n) => n + 1)}
-      />
-      {role === "staff" && (
-        <label className="umd-field umd-inline-field">
-          <span className="body-s">Staff member</span>
-          <select value={assignee?.id ?? ""} onChange={(e) => setAssigneeId(e.target.value)}>
-            {staffOptions.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.displayName}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-    </div>
   );
 
   if (role === "client")
     return (
-      <Page className="umd-hub flex-grow">
-        <Header title="My requests" titleSize={TitleSize.Large} />
-        <div className="page-content page-content-top flex-column umd-hub-body">
-          {toolbar}
-          {notices}
-          <QueueFilterBar
-            filter={location.filter}
-            services={serviceNames}
-            onChange={(filter) => changeLocation({ ...location, filter })}
-          />
-          <ClientRequests
-            rows={rows}
-            filtered={shown}
-            filterActive={isFiltered(location.filter)}
-            now={now}
-            me={me}
-            comments={hub.comments}
-            workItemUrl={desk.workItemUrl}
-            onOpen={hub.host.openWorkItem}
-          />
-        </div>
-      </Page>
+      <HubPage title="My requests">
+        {top}
+        <QueueFilterBar
+          filter={location.filter}
+          services={view.serviceNames}
+          onChange={(filter) => changeLocation({ ...location, filter })}
+        />
+        <ClientRequests
+          rows={rows}
+          filtered={view.shown}
+          filterActive={isFiltered(location.filter)}
+          now={now}
+          me={me!}
+          comments={hub.comments}
+          workItemUrl={hub.desk.workItemUrl}
+          onOpen={hub.host.openWorkItem}
+        />
+      </HubPage>
     );
 
   return (
-    <Page className="umd-hub flex-grow">
-      <Header title="User Management" titleSize={TitleSize.Large} />
-      <div className="page-content page-content-top flex-column umd-hub-body">
-        {toolbar}
-        {notices}
-        <TabBar
-          selectedTabId={tab}
-          onSelectedTabChanged={(id) => changeLocation({ ...location, tab: id })}
-          tabSize={TabSize.Tall}
-          ariaLabel="Request stages"
-        >
-          {STAGES.map((s) => (
-            <Tab
-              key={s}
-              id={s}
-              name={s}
-              // The exact number: the default badge shows "1K+" above 999.
-              renderBadge={rows ? () => <TabBadge>{counts[s].toLocaleString("en-US")}</TabBadge> : undefined}
-            />
-          ))}
-          <Tab id={MY_TASKS_TAB} name="My tasks" />
-        </TabBar>
-        {tab === MY_TASKS_TAB ? (
-          <MyTasks services={desk} taskStates={ctx.taskStates} now={now} onOpen={hub.host.openWorkItem} />
-        ) : (
-          <>
-            <QueueFilterBar
-              filter={location.filter}
-              services={serviceNames}
-              clients={clients}
-              onChange={(filter) => changeLocation({ ...location, filter })}
-            />
-            {rows !== undefined && rows.length > 0 && (
-              <TurnaroundSummary rows={filtered} filter={location.filter} now={now} />
-            )}
-            {triageFor && (
-              <TriageForm
-                key={triageFor.id}
-                row={triageFor}
-                busy={busy === "Triage"}
-                onSave={(input) => onTriageSave(triageFor, input)}
-                onCancel={() => setTriageFor(undefined)}
-              />
-            )}
-            {rows === undefined ? (
-              <Loading label="Loading requests…" />
-            ) : shown.length === 0 ? (
-              <div className="umd-empty" role="status">
-                {rows.length === 0 ? (
-                  <MessageCard severity={MessageCardSeverity.Info}>
-                    No user-management requests yet. Choose New request to enter one for a client; requests
-                    that clients or outside forms submit appear here too.
-                  </MessageCard>
-                ) : isFiltered(location.filter) ? (
-                  <MessageCard severity={MessageCardSeverity.Info}>
-                    {`No ${(tab as string).toLowerCase()} request matches the filter. Change or clear the filter to see more.`}
-                  </MessageCard>
-                ) : (
-                  <span className="secondary-text">{EMPTY_MESSAGES[tab as Stage]}</span>
-                )}
-              </div>
-            ) : (
-              <QueueTable
-                label={`${tab} requests`}
-                rows={shown}
-                sort={location.sort}
-                now={now}
-                assignee={assignee}
-                busy={busyRow}
-                showTurnaround={tab === "Closed"}
-                workItemUrl={desk.workItemUrl}
-                onSort={(sort) => changeLocation({ ...location, sort })}
-                onOpen={hub.host.openWorkItem}
-                onAction={onAction}
-                onTriage={(row) => setTriageFor(row)}
-              />
-            )}
-          </>
-        )}
-      </div>
-    </Page>
+    <HubPage title="User Management">
+      {top}
+      <StageTabs
+        tab={view.tab}
+        counts={rows ? view.counts : undefined}
+        onTab={(tab) => changeLocation({ ...location, tab })}
+      />
+      {view.tab === MY_TASKS_TAB ? (
+        <MyTasks services={hub.desk} taskStates={ctx.taskStates} now={now} onOpen={hub.host.openWorkItem} />
+      ) : (
+        <StageContent
+          tab={view.tab as Stage}
+          rows={rows}
+          view={view}
+          location={location}
+          now={now}
+          assignee={assignee}
+          actions={actions}
+          workItemUrl={hub.desk.workItemUrl}
+          onOpen={hub.host.openWorkItem}
+          onLocation={changeLocation}
+        />
+      )}
+    </HubPage>
   );
 }

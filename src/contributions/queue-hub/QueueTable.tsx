@@ -10,11 +10,12 @@ import { ArrayItemProvider } from "azure-devops-ui/Utilities/Provider";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
-import { RowActionButton } from "../../components/RowActionButton";
 import { formatDuration, type QueueRow, type QueueSort, type SortKey } from "../../workflow/queue";
-import { ROW_ACTIONS, type RowAction, rowActionBlocker } from "../../workflow/queueActions";
+import { type HubRowAction, type RowAction, rowActionBlocker } from "../../workflow/queueActions";
 import { TRIAGE_LABELS } from "../../workflow/triage";
 import { formatSpan } from "../../workflow/turnaround";
+import { RowActions } from "./RowActions";
+import { type ColumnWidth, useColumnWidths, useWidth } from "./useColumnWidths";
 
 export interface QueueTableProps {
   label: string;
@@ -25,6 +26,8 @@ export interface QueueTableProps {
   busy: { id: number; action: string } | undefined;
   /** Adds the Turnaround column (submitted → closed), for closed requests. */
   showTurnaround?: boolean;
+  /** False leaves out the Actions column (closed requests, which offer none). */
+  withActions?: boolean;
   workItemUrl(id: number): string;
   onSort(sort: QueueSort): void;
   onOpen(id: number): void;
@@ -42,10 +45,9 @@ function clipped(text: string | undefined, hover = text): React.ReactNode {
   );
 }
 
-interface ColumnDef {
+interface ColumnDef extends ColumnWidth {
   id: SortKey | "actions";
   name: string;
-  width: number;
   render(row: QueueRow): React.ReactNode;
 }
 
@@ -89,41 +91,67 @@ export function cellOf<T extends { id: number }>(
   };
 }
 
-/** The queue's rows in a virtualized, sortable azure-devops-ui table with the row actions. */
-export function QueueTable(props: QueueTableProps): React.ReactElement {
-  const { rows, sort, now, assignee, busy } = props;
+/**
+ * Widths from 1024 px up: ID, ages and the actions fixed, the text columns sharing the rest with the title
+ * taking the largest share (at least 200 px), so it stays readable while the row's one button and its
+ * "More actions" menu keep 200 px.
+ */
+const ACTIONS_WIDTH = 184;
+
+/** Below this table width, request type and service go under the title instead of in columns of their own. */
+const WIDE_TABLE = 1200;
+
+/** The title, and in a narrow table the request type and service under it. */
+function titleCell(r: QueueRow, narrow: boolean): React.ReactNode {
+  if (!narrow) return clipped(r.title);
+  const sub = [r.typeLabel, r.service].filter(Boolean).join(" · ");
+  return (
+    <div className="flex-column umd-title-cell">
+      {clipped(r.title)}
+      {sub && <span className="secondary-text body-s text-ellipsis">{sub}</span>}
+    </div>
+  );
+}
+
+function columnDefs(props: QueueTableProps, narrow: boolean): ColumnDef[] {
+  const { now, assignee, busy } = props;
+  const blockerOf = (r: QueueRow) => (a: HubRowAction) =>
+    a === "Triage" ? undefined : rowActionBlocker(a, r.view, assignee, now);
   const defs: ColumnDef[] = [
     {
       id: "id",
       name: "ID",
-      width: 80,
+      fixed: 64,
       render: (r) => <WorkItemLink id={r.id} url={props.workItemUrl(r.id)} onOpen={props.onOpen} />,
     },
-    {
-      id: "title",
-      name: "Title",
-      // Negative widths share what the fixed columns leave, in percent (they add up to 100): fixed widths
-      // for every column left the title 0 px wide in a 1440 px window.
-      width: -32,
-      render: (r) => clipped(r.title),
-    },
-    { id: "type", name: "Request type", width: -14, render: (r) => clipped(r.typeLabel) },
-    { id: "service", name: "Service", width: -15, render: (r) => clipped(r.service) },
+    { id: "title", name: "Title", share: 34, min: 200, render: (r) => titleCell(r, narrow) },
+    ...(narrow
+      ? []
+      : [
+          {
+            id: "type" as const,
+            name: "Request type",
+            share: 13,
+            render: (r: QueueRow) => clipped(r.typeLabel),
+          },
+          { id: "service" as const, name: "Service", share: 14, render: (r: QueueRow) => clipped(r.service) },
+        ]),
     {
       id: "client",
       name: "Client",
-      width: -16,
+      share: 14,
+      min: 80,
       render: (r) => clipped(r.clientName || r.clientEmail, r.clientEmail),
     },
-    { id: "age", name: "Age", width: 70, render: (r) => formatDuration(r.createdDate, now) },
-    { id: "inStage", name: "In stage", width: 80, render: (r) => formatDuration(r.stageSince, now) },
+    { id: "age", name: "Age", fixed: 76, render: (r) => formatDuration(r.createdDate, now) },
+    { id: "inStage", name: "In stage", fixed: 80, render: (r) => formatDuration(r.stageSince, now) },
     ...(props.showTurnaround
       ? [
           {
             id: "turnaround" as const,
             name: "Turnaround",
-            width: 110,
-            render: (r: QueueRow) =>
+            fixed: 104,
+            render: (r: QueueRow): React.ReactNode =>
               r.turnaroundMs === undefined ? (
                 "—"
               ) : (
@@ -134,37 +162,45 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
           },
         ]
       : []),
-    { id: "staff", name: "Staff", width: -13, render: (r) => clipped(r.staffAssignee) },
-    { id: "triage", name: "Triage", width: -10, render: (r) => (r.triage ? TRIAGE_LABELS[r.triage] : "—") },
+    { id: "staff", name: "Staff", share: 12, min: 64, render: (r) => clipped(r.staffAssignee) },
     {
-      id: "actions",
-      name: "Actions",
-      width: 470,
-      render: (r) => (
-        <div className="umd-row-actions" role="group" aria-label={`Actions for request #${r.id}`}>
-          {ROW_ACTIONS.map((a) => (
-            <RowActionButton
-              key={a}
-              text={a}
-              blocker={rowActionBlocker(a, r.view, assignee, now)}
-              busy={busy?.id === r.id && busy.action === a}
-              onClick={() => props.onAction(r, a)}
-            />
-          ))}
-          <RowActionButton
-            text="Triage"
-            blocker={r.stage === "Closed" ? "The request is closed." : undefined}
-            busy={busy?.id === r.id && busy.action === "Triage"}
-            onClick={() => props.onTriage(r)}
-          />
-        </div>
-      ),
+      id: "triage",
+      name: "Triage",
+      share: 9,
+      min: 56,
+      render: (r) => clipped(r.triage ? TRIAGE_LABELS[r.triage] : undefined),
     },
   ];
-  const columns: ITableColumn<QueueRow>[] = defs.map((d) => ({
+  // Closed requests offer no action, so the Closed tab has no Actions column at all.
+  if (props.withActions !== false)
+    defs.push({
+      id: "actions",
+      name: "Actions",
+      fixed: ACTIONS_WIDTH,
+      render: (r) => (
+        <RowActions
+          row={r}
+          blockerOf={blockerOf(r)}
+          busy={busy?.id === r.id ? busy.action : undefined}
+          onAction={(a) => (a === "Triage" ? props.onTriage(r) : props.onAction(r, a))}
+        />
+      ),
+    });
+  return defs;
+}
+
+/** The queue's rows in a virtualized, sortable table with resizable columns and each row's next step. */
+export function QueueTable(props: QueueTableProps): React.ReactElement {
+  const box = React.useRef<HTMLDivElement>(null);
+  // Before the first measure (and in jsdom, where nothing has a size) the table lays out for 1024 px.
+  const available = useWidth(box) || 960;
+  const defs = columnDefs(props, available < WIDE_TABLE);
+  const { widths, resize } = useColumnWidths(available, defs);
+  const columns: ITableColumn<QueueRow>[] = defs.map((d, i) => ({
     id: d.id,
     name: d.name,
-    width: d.width,
+    width: widths[i],
+    onSize: d.id === "actions" ? undefined : (_e, _index, width) => resize(d.id, width),
     columnLayout: d.id === "actions" ? TableColumnLayout.none : undefined,
     sortProps:
       d.id === "actions"
@@ -173,7 +209,11 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
             ariaLabelAscending: "Sorted ascending",
             ariaLabelDescending: "Sorted descending",
             sortOrder:
-              sort.key === d.id ? (sort.descending ? SortOrder.descending : SortOrder.ascending) : undefined,
+              props.sort.key === d.id
+                ? props.sort.descending
+                  ? SortOrder.descending
+                  : SortOrder.ascending
+                : undefined,
           },
     renderCell: (_rowIndex, columnIndex, tableColumn, row) => (
       <SimpleTableCell key={`${d.id}-${row.id}`} columnIndex={columnIndex} tableColumn={tableColumn}>
@@ -194,15 +234,17 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
       }),
     [],
   );
-  const provider = React.useMemo(() => new ArrayItemProvider(rows), [rows]);
+  const provider = React.useMemo(() => new ArrayItemProvider(props.rows), [props.rows]);
   return (
-    <Table<QueueRow>
-      ariaLabel={props.label}
-      columns={columns}
-      itemProvider={provider}
-      behaviors={[sorting]}
-      containerClassName="umd-queue-table"
-      showLines
-    />
+    <div ref={box} className="umd-queue-table-box">
+      <Table<QueueRow>
+        ariaLabel={props.label}
+        columns={columns}
+        itemProvider={provider}
+        behaviors={[sorting]}
+        containerClassName="umd-queue-table"
+        showLines
+      />
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { confirmAction, openPanel, openWorkItem } from "../../ado/hostUi";
 import { createRestTransport } from "../../ado/restTransport";
 import { reportRetry } from "../../ado/retryProgress";
 import { accessToken, hostApiVersions, hostService, witBaseUrl } from "../../ado/sdkHost";
+import { keepingFocus } from "../../components/keepingFocus";
 import { mountContribution } from "../../components/mountContribution";
 import { createCommentsReader } from "./commentsApi";
 import type { HubServices, NewRequestConfig, NewRequestResult } from "./hubServices";
@@ -27,9 +28,10 @@ void mountContribution(() => {
       hostApiVersions(),
     ),
     host: {
-      confirm: confirmAction,
+      confirm: (title: string, message: string, action: string) =>
+        keepingFocus(() => confirmAction(title, message, action)),
       openNewRequest: (config: NewRequestConfig) =>
-        openPanel<NewRequestResult>("new-request-panel", "New request", config),
+        keepingFocus(() => openPanel<NewRequestResult>("new-request-panel", "New request", config)),
       openWorkItem: (id: number) => void openWorkItem(id),
       getQueryParams: async () => (await hostService<NavigationService>("navigation")).getQueryParams(),
       setQueryParams: (params: Record<string, string>) =>

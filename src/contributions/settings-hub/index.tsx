@@ -8,6 +8,7 @@ import { confirmAction } from "../../ado/hostUi";
 import { createRestTransport } from "../../ado/restTransport";
 import { reportRetry } from "../../ado/retryProgress";
 import { accessToken, hostApiVersions, identityBaseUrl, witBaseUrl } from "../../ado/sdkHost";
+import { keepingFocus } from "../../components/keepingFocus";
 import { mountContribution } from "../../components/mountContribution";
 import { SettingsPage } from "./SettingsPage";
 import type { SettingsHubServices } from "./settingsServices";
@@ -28,7 +29,8 @@ void mountContribution(() => {
       apiVersion: hostApiVersions().core,
     }),
     identities: desk.identities,
-    confirm: confirmAction,
+    confirm: (title: string, message: string, action: string) =>
+      keepingFocus(() => confirmAction(title, message, action)),
   }));
   return <SettingsPage services={services} />;
 });

@@ -1,8 +1,9 @@
+import { Checkbox } from "azure-devops-ui/Checkbox";
 import * as React from "react";
 
 import type { ChecklistItem } from "../../domain/checklist";
 
-/** The request type's runbook, ticked on the task. */
+/** The request type's runbook, ticked on the task (azure-devops-ui's Checkbox: Space ticks it). */
 export function ChecklistView({
   items,
   checked,
@@ -15,20 +16,17 @@ export function ChecklistView({
   onChange(checked: string[]): void;
 }): React.ReactElement {
   return (
-    <ul className="umd-list" style={{ listStyle: "none", paddingLeft: 0 }} aria-label="Checklist">
+    <ul className="umd-list umd-checklist" aria-label="Checklist">
       {items.map((item) => (
         <li key={item.id}>
-          <label className="flex-row" style={{ gap: 6, alignItems: "flex-start" }}>
-            <input
-              type="checkbox"
-              checked={checked.includes(item.id)}
-              disabled={readOnly}
-              onChange={(e) =>
-                onChange(e.target.checked ? [...checked, item.id] : checked.filter((id) => id !== item.id))
-              }
-            />
-            <span>{item.text}</span>
-          </label>
+          <Checkbox
+            label={item.text}
+            checked={checked.includes(item.id)}
+            disabled={readOnly}
+            onChange={(_e, on) =>
+              onChange(on ? [...checked, item.id] : checked.filter((id) => id !== item.id))
+            }
+          />
         </li>
       ))}
     </ul>

@@ -17,6 +17,7 @@ import { type ActionOutcome, failed } from "../../workflow/outcome";
 import type { RequestView } from "../../workflow/requestView";
 import { templateValues } from "../../workflow/templateValues";
 import { type PanelUi, UNSAVED_CHANGES } from "./panelUi";
+import { staffChoices, StaffPicker } from "./StaffPicker";
 import { useCompletedView } from "./useCompletedView";
 
 export interface RequestPanelProps {
@@ -31,13 +32,6 @@ export interface RequestPanelProps {
 
 export const FIRST_RUN_ADMIN =
   "No coordinator or staff is chosen for this project yet, so as a project administrator you can act on requests. Choose the coordinator and staff in Project settings > User Management Desk.";
-
-/** The people who can be given the staff task: configured staff, plus whoever is looking. */
-export function staffOptions(view: RequestView, me: Identity): Identity[] {
-  const staff = [...view.settings.settings.staff];
-  if (!staff.some((s) => s.id === me.id)) staff.push(me);
-  return staff;
-}
 
 export function RequestPanel({
   services,
@@ -54,12 +48,13 @@ export function RequestPanel({
     displayName: services.user.displayName,
     uniqueName: services.user.uniqueName,
   };
-  const options = staffOptions(view, me);
   const settings = view.settings.settings;
-  const [assigneeId, setAssigneeId] = React.useState(
-    () => options.find((o) => o.id === settings.defaultAssigneeId)?.id ?? options[0]?.id,
+  const options = staffChoices(settings.staff, me);
+  // Whoever the person picked (anyone in the organization when no staff are configured), else the default.
+  const [picked, setPicked] = React.useState<Identity | undefined>(
+    () => options.find((o) => o.id === settings.defaultAssigneeId) ?? options[0],
   );
-  const assignee = options.find((o) => o.id === assigneeId);
+  const assignee = picked;
   const now = services.now();
 
   // Actions act on the completed view: an early click waits for the client's membership, never guesses it.
@@ -149,20 +144,14 @@ export function RequestPanel({
           onClick={onAcknowledge}
         />
         <div className="flex-row flex-end" style={{ gap: 8 }}>
-          <label className="umd-field">
-            <span className="body-s">Staff member</span>
-            <select
-              value={assigneeId ?? ""}
-              onChange={(e) => setAssigneeId(e.target.value)}
-              disabled={busy !== undefined}
-            >
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.displayName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StaffPicker
+            staff={settings.staff}
+            me={me}
+            value={assignee}
+            disabled={busy !== undefined}
+            search={(text) => services.identities.search(text)}
+            onChange={setPicked}
+          />
           <ActionButton
             text="Create staff task"
             primary={view.stage === "Acknowledged"}

@@ -6,6 +6,7 @@ import { createDeskServices } from "../../ado/createDeskServices";
 import { workItemForm } from "../../ado/formService";
 import { confirmAction, openDialog, openPanel, openWorkItem } from "../../ado/hostUi";
 import { contributionId, register, resize } from "../../ado/sdkHost";
+import { keepingFocus } from "../../components/keepingFocus";
 import { mountContribution } from "../../components/mountContribution";
 import type { MailDraft } from "../../workflow/notifyClient";
 import type { NewRequestResult } from "../queue-hub/hubServices";
@@ -17,8 +18,9 @@ import { WorkItemPanel } from "./WorkItemPanel";
 const events = createFormEvents();
 
 const ui: PanelUi = {
-  confirm: confirmAction,
-  notifyDialog: (config) => openDialog<MailDraft>("notify-client-dialog", "Notify client", config),
+  confirm: (...args) => keepingFocus(() => confirmAction(...args)),
+  notifyDialog: (config) =>
+    keepingFocus(() => openDialog<MailDraft>("notify-client-dialog", "Notify client", config)),
   isFormDirty: async () => (await workItemForm()).isDirty(),
   async afterAction() {
     // Re-reading the form keeps it in step with what the action changed; the host then sends onRefreshed,

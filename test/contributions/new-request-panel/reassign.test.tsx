@@ -84,6 +84,14 @@ describe("Reassign user intake", () => {
     );
   });
 
+  it("shows and reads the effective date one way, yyyy-mm-dd, and says so for another order", () => {
+    setup();
+    const user = fillUser(1, { "Effective date": "12/01/2026" });
+    const date = within(user).getByLabelText("Effective date");
+    expect(date).toHaveAttribute("placeholder", "yyyy-mm-dd");
+    expect(messageOf(date)).toBe("Enter the effective date as yyyy-mm-dd.");
+  });
+
   it("takes today and later without asking", () => {
     setup();
     const user = fillUser(1, { "Effective date": "2026-11-23" });

@@ -1,3 +1,5 @@
+import { fireEvent, screen, within } from "@testing-library/react";
+
 /**
  * Fakes for the queue hub: the shared semantic work item fake plus a small WIQL evaluator for the queries
  * the hub builds (tags CONTAINS, AssignedTo = @me, Id > n, ORDER BY Id, $top), System.Parent on batch reads,
@@ -150,4 +152,15 @@ export function fakeHub(
     },
   };
   return fake;
+}
+
+/**
+ * A row's action by its name, as a person finds it: the row's button, or else the item of its "More actions"
+ * menu (opened here). Either way the accessible name is the action's.
+ */
+export async function rowAction(row: HTMLElement, name: string): Promise<HTMLElement> {
+  const button = within(row).queryByRole("button", { name });
+  if (button) return button;
+  fireEvent.click(within(row).getByRole("button", { name: "More actions" }));
+  return screen.findByRole("menuitem", { name });
 }

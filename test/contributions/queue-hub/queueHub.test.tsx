@@ -7,8 +7,9 @@ import { acknowledge } from "../../../src/workflow/acknowledge";
 import { createStaffTask } from "../../../src/workflow/createStaffTask";
 import { WIQL_PAGE } from "../../../src/workflow/queueWiql";
 import { loadRequestView } from "../../../src/workflow/requestView";
+import { choose } from "../../support/choose";
 import { DANA, HOLLY, REMI, USER_102 } from "../../support/fakeDesk";
-import { fakeHub } from "./hubFakes";
+import { fakeHub, rowAction } from "./hubFakes";
 
 const RESET: RequestDetails = {
   type: "reset",
@@ -60,8 +61,10 @@ describe("queue hub", () => {
     const { hub, submitted, other } = await seeded();
     const { unmount } = render(<QueueHub services={Promise.resolve(hub.services)} />);
     const grid = await screen.findByRole("grid", { name: "Submitted requests" });
-    fireEvent.change(screen.getByRole("combobox", { name: "Request type" }), { target: { value: "reset" } });
-    expect(within(grid).queryByRole("link", { name: `Open work item ${submitted.id}` })).toBeNull();
+    await choose(screen.getByLabelText("Request type"), "Account reset");
+    await waitFor(() =>
+      expect(within(grid).queryByRole("link", { name: `Open work item ${submitted.id}` })).toBeNull(),
+    );
     expect(rowOf(grid, other.id)).toBeTruthy();
     expect(hub.params).toMatchObject({ type: "reset" });
     unmount();
@@ -69,7 +72,7 @@ describe("queue hub", () => {
     hub.params.q = "user 102";
     render(<QueueHub services={Promise.resolve(hub.services)} />);
     const again = await screen.findByRole("grid", { name: "Submitted requests" });
-    expect((screen.getByRole("searchbox", { name: "Search" }) as HTMLInputElement).value).toBe("user 102");
+    expect(screen.getByRole("searchbox", { name: "Search" })).toHaveValue("user 102");
     expect(rowOf(again, submitted.id)).toBeTruthy();
     expect(within(again).queryByRole("link", { name: `Open work item ${other.id}` })).toBeNull();
   });
@@ -94,9 +97,13 @@ describe("queue hub", () => {
     render(<QueueHub services={Promise.resolve(hub.services)} />);
     const grid = await screen.findByRole("grid", { name: "Submitted requests" });
     const row = rowOf(grid, submitted.id);
-    expect(isDisabled(within(row).getByRole("button", { name: "Create staff task" }))).toBe(true);
-    expect(within(row).getByText("Acknowledge the request first.")).toBeInTheDocument();
-    fireEvent.click(within(row).getByRole("button", { name: "Acknowledge" }));
+    // The next step is the row's button; the rest sit in its More actions menu, disabled with the reason.
+    const create = await rowAction(row, "Create staff task");
+    expect(create).toHaveAttribute("role", "menuitem");
+    expect(isDisabled(create)).toBe(true);
+    expect(create).toHaveTextContent("Acknowledge the request first.");
+    fireEvent.keyDown(create, { key: "Escape" });
+    fireEvent.click(await rowAction(row, "Acknowledge"));
     await screen.findByText(/Acknowledged\. The client was told/);
     expect(hub.workItems.writes()).toEqual(["update"]);
     expect(hub.workItems.comments.at(-1)!.html).toContain(`data-vss-mention="version:2.0,${DANA.id}"`);
@@ -124,7 +131,7 @@ describe("queue hub", () => {
     hub.workItems.update = async (id, doc) => (updates.push(doc), update(id, doc));
     render(<QueueHub services={Promise.resolve(hub.services)} />);
     const grid = await screen.findByRole("grid", { name: "Submitted requests" });
-    fireEvent.click(within(rowOf(grid, submitted.id)).getByRole("button", { name: "Triage" }));
+    fireEvent.click(await rowAction(rowOf(grid, submitted.id), "Triage"));
     fireEvent.click(screen.getByLabelText("Needs time"));
     fireEvent.change(screen.getByLabelText("Estimate (optional)"), { target: { value: "2 days" } });
     fireEvent.change(screen.getByLabelText("Note (optional)"), { target: { value: "<b>needs</b> billing" } });

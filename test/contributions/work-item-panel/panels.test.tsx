@@ -10,6 +10,7 @@ import { WorkItemPanel } from "../../../src/contributions/work-item-panel/WorkIt
 import { acknowledge } from "../../../src/workflow/acknowledge";
 import { loadRequestView } from "../../../src/workflow/requestView";
 import { loadTaskView } from "../../../src/workflow/taskView";
+import { choose, onDemand } from "../../support/choose";
 import {
   actAs,
   DANA,
@@ -148,12 +149,35 @@ describe("Request panel", () => {
         ui={ui}
       />,
     );
-    expect((screen.getByLabelText("Staff member") as HTMLSelectElement).value).toBe(REMI.id);
-    fireEvent.change(screen.getByLabelText("Staff member"), { target: { value: HOLLY.id } });
+    expect(screen.getByLabelText("Staff member")).toHaveValue("Remi Laurent");
+    await choose(await onDemand("Staff member"), "Holly Brooks");
     fireEvent.click(button("Create staff task"));
     await screen.findByText(/Created staff task #\d+ for Holly Brooks\./);
     const task = [...desk.workItems.items.values()].at(-1)!;
     expect(task.fields["System.AssignedTo"]).toMatchObject({ id: HOLLY.id });
+  });
+
+  it("with no staff configured, finds anyone in the organization for the staff task", async () => {
+    const desk = fakeDesk({ settings: { staff: [] }, user: HOLLY });
+    const request = desk.workItems.addRequest(USER_102);
+    await acknowledge(desk.services, await loadRequestView(desk.services, request.id));
+    const { ui } = fakeUi();
+    render(
+      <RequestPanel
+        services={desk.services}
+        view={await loadRequestView(desk.services, request.id)}
+        ui={ui}
+      />,
+    );
+    await onDemand("Staff member");
+    const picker = await screen.findByRole("combobox", { name: "Staff member" });
+    fireEvent.focus(picker);
+    fireEvent.change(picker, { target: { value: "Remi" } });
+    fireEvent.click(await screen.findByText("Remi Laurent", undefined, { timeout: 3000 }));
+    fireEvent.click(button("Create staff task"));
+    await screen.findByText(/Created staff task #\d+ for Remi Laurent\./);
+    const task = [...desk.workItems.items.values()].at(-1)!;
+    expect(task.fields["System.AssignedTo"]).toMatchObject({ id: REMI.id });
   });
 
   it("asks to confirm closing while a staff task is open, with the buttons named Close request and Cancel", async () => {
@@ -207,10 +231,12 @@ describe("Task panel", () => {
     render(<TaskPanel services={desk.services} view={await loadTaskView(desk.services, task.id)} ui={ui} />);
     const before = screen.queryAllByLabelText("Account").length;
     fireEvent.click(button("Add account change"));
+    // The fields' code loads when a change is first added or edited.
+    await waitFor(() => expect(screen.getAllByLabelText("Account")).toHaveLength(before + 1));
     const accounts = screen.getAllByLabelText("Account");
     expect(accounts).toHaveLength(before + 1);
     fireEvent.change(accounts.at(-1)!, { target: { value: "User 205" } });
-    fireEvent.change(screen.getAllByLabelText("Change").at(-1)!, { target: { value: "Removed" } });
+    await choose(screen.getAllByLabelText("Change").at(-1)!, "Removed");
     fireEvent.change(screen.getAllByLabelText("Details").at(-1)!, { target: { value: "left the company" } });
     await waitFor(() =>
       expect(desk.drafts.docs.get(String(task.id))?.value.changes.at(-1)).toEqual({
@@ -330,6 +356,9 @@ describe("Work item panel", () => {
     expect(screen.queryByRole("button", { name: "Add account change" })).toBeNull();
     expect(screen.queryAllByLabelText("Details")).toEqual([]);
     held.resolve();
+    // A saved change reads as text; Edit opens its fields.
+    await screen.findByText("saved yesterday");
+    fireEvent.click(screen.getByRole("button", { name: "Edit account change 1" }));
     const details = await screen.findByLabelText("Details");
     expect(details).toHaveValue("saved yesterday");
 

@@ -12,6 +12,7 @@ import {
   expectReadable,
   type Fault,
   injectFault,
+  isFaultNoise,
   outcome,
   problemsBesidesFaults,
 } from "./faults";
@@ -279,7 +280,7 @@ export function describeFaultMatrix(
     )
     .filter((row) => options.only?.(row.title) ?? true);
   describe(title, () => {
-    const e2e: E2eSession = useEmulator({ profile: options.profile });
+    const e2e: E2eSession = useEmulator({ profile: options.profile, tolerate: isFaultNoise });
 
     afterEach(() => {
       expect(problemsBesidesFaults(e2e.problems())).toEqual([]);

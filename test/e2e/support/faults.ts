@@ -126,16 +126,14 @@ export function expectReadable(message: string): void {
 }
 
 /** Console noise a fault injection causes by design: the injected statuses and dropped connections. */
-export function problemsBesidesFaults(problems: ConsoleProblem[]): ConsoleProblem[] {
-  return unexpectedProblems(problems).filter(
-    (p) =>
-      !(
-        p.kind === "console" &&
-        /^Failed to load resource: (.*status of (401|403|404|429|500|503)\b|net::ERR_EMPTY_RESPONSE)/.test(
-          p.text,
-        )
-      ),
+export const isFaultNoise = (p: ConsoleProblem): boolean =>
+  p.kind === "console" &&
+  /^Failed to load resource: (.*status of (401|403|404|409|412|429|500|503)\b|net::ERR_EMPTY_RESPONSE)/.test(
+    p.text,
   );
+
+export function problemsBesidesFaults(problems: ConsoleProblem[]): ConsoleProblem[] {
+  return unexpectedProblems(problems).filter((p) => !isFaultNoise(p));
 }
 
 /** Clicks the button of the outcome card (Send the e-mail again, Acknowledge now, …). */

@@ -88,8 +88,19 @@ export async function stopSession(session: E2eSession | undefined): Promise<void
   await session.emulator.close();
 }
 
-/** Starts a session before the file's tests, resets the seed before each, stops it after all. */
-export function useEmulator(options: SessionOptions = {}): E2eSession {
+export interface EmulatorOptions extends SessionOptions {
+  /**
+   * Console errors the file's tests cause on purpose (an injected fault's status, a deliberate conflict).
+   * Anything else a frame logs as an error fails the test.
+   */
+  tolerate?(problem: ConsoleProblem): boolean;
+}
+
+/**
+ * Starts a session before the file's tests, resets the seed before each, stops it after all. After each
+ * test, any console error or uncaught exception from the host page or an extension frame fails it.
+ */
+export function useEmulator(options: EmulatorOptions = {}): E2eSession {
   let session: E2eSession | undefined;
   // Browser steps wait up to DEFAULT_TIMEOUT each; Jest's 5 s default would cut them short.
   jest.setTimeout(30_000);
@@ -101,6 +112,13 @@ export function useEmulator(options: SessionOptions = {}): E2eSession {
     for (const page of session?.browser.context.pages() ?? []) await page.close();
     session?.browser.problems.splice(0);
   });
+  afterEach(() => {
+    const left = unexpectedProblems(session?.browser.problems ?? []).filter((p) => !options.tolerate?.(p));
+    if (left.length)
+      throw new Error(
+        `Console errors during the test:\n${left.map((p) => `${p.url}: ${p.text}`).join("\n")}`,
+      );
+  });
   afterAll(() => stopSession(session), 30_000);
   return new Proxy({} as E2eSession, {
     get(_target, key) {
@@ -111,15 +129,17 @@ export function useEmulator(options: SessionOptions = {}): E2eSession {
 }
 
 /**
- * Console problems a test should fail on. Chromium logs every non-2xx fetch as "Failed to load resource";
- * 404s (a settings document not written yet), 409s (an etag conflict) and 412s (a `test /rev` conflict) are
- * REST answers the code then handles, not errors.
+ * Console problems a test fails on: every console error and uncaught exception. Chromium logs each non-2xx
+ * fetch as "Failed to load resource", so the extension avoids asking what it expects to be missing (a
+ * project's settings are read by a query of collections, which answers empty, never 404).
  */
 export function unexpectedProblems(problems: ConsoleProblem[]): ConsoleProblem[] {
-  return problems.filter(
-    (p) => !(p.kind === "console" && /^Failed to load resource: .*status of (404|409|412)\b/.test(p.text)),
-  );
+  return [...problems];
 }
+
+/** A 409 (an etag conflict) or 412 (a `test /rev` conflict): answers a race test provokes and the code handles. */
+export const isConflictAnswer = (p: ConsoleProblem): boolean =>
+  p.kind === "console" && /^Failed to load resource: .*status of (409|412)\b/.test(p.text);
 
 /** The relative id of a contribution, whether given full ("publisher.extension.id") or relative. */
 const relativeId = (id: string) => id.split(".").pop()!;
@@ -175,4 +195,26 @@ export async function waitForHostLog(
     // Polling the page's log: the condition lives in a Node predicate, so waitForFunction cannot check it.
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * A hub row's action by name: the row's button when it is the next step, else the item of the row's
+ * "More actions" menu (opened here). The accessible name is the action's either way.
+ */
+export async function rowAction(frame: Frame, row: Locator, name: string): Promise<Locator> {
+  const button = byRole(row, "button", name);
+  if (await button.count()) return button;
+  await byRole(row, "button", "More actions").click();
+  const item = byRole(frame, "menuitem", name);
+  await item.waitFor();
+  return item;
+}
+
+/**
+ * Chooses `option` in an azure-devops-ui Dropdown (`control`): opens it and clicks the option. The selected
+ * option's name also carries its check mark, so options are matched by the text they contain.
+ */
+export async function chooseOption(frame: Frame, control: Locator, option: string): Promise<void> {
+  await control.click();
+  await frame.getByRole("option", { name: option }).first().click();
 }

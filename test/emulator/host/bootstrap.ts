@@ -3,6 +3,7 @@
  * the built manifest and the two origins. Types only plus one reader, so the server can import the types.
  */
 import type { EmulatorContext } from "../api";
+import type { ThemeName } from "./theme";
 
 export interface ManifestContribution {
   id: string;
@@ -38,7 +39,7 @@ export interface HostBootstrap {
   publicUrl: string;
   /** Base URI of the extension's files, trailing slash. */
   extensionUrl: string;
-  theme: "light" | "dark";
+  theme: ThemeName;
   manifest: {
     publisher: string;
     id: string;

@@ -20,7 +20,7 @@ function linkBuilder(userKey: string, theme: () => string) {
   return (path: string) => {
     const url = new URL(path, window.location.origin);
     url.searchParams.set("as", userKey);
-    if (theme() === "dark") url.searchParams.set("theme", "dark");
+    if (theme() !== "light") url.searchParams.set("theme", theme());
     return url.pathname + url.search + url.hash;
   };
 }

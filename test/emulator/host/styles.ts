@@ -4,7 +4,7 @@
  */
 export const HOST_CSS = `
 :root { color-scheme: light; }
-:root[data-theme="dark"] { color-scheme: dark; }
+:root[data-theme="dark"], :root[data-theme="high-contrast"] { color-scheme: dark; }
 * { box-sizing: border-box; }
 html, body { margin: 0; min-height: 100%; }
 body {
@@ -47,7 +47,7 @@ input:focus, select:focus, textarea:focus, button:focus-visible { outline: 2px s
 .crumb-sep { color: var(--text-secondary-color); }
 .hub-links { display: flex; gap: 12px; white-space: nowrap; }
 .spacer { flex: 1; }
-.theme-toggle { min-height: 28px; }
+.theme-toggle { min-height: 28px; white-space: nowrap; }
 .user-switcher { display: flex; align-items: center; gap: 8px; white-space: nowrap; }
 .user-switcher select { width: auto; min-height: 28px; padding: 2px 6px; }
 .banners .banner { display: flex; align-items: center; justify-content: space-between; padding: 6px 16px; }

@@ -1,9 +1,18 @@
 /**
- * Light and dark themes as Azure DevOps sends them: azure-devops-ui CSS variable names, palette entries as
+ * Light, dark and high-contrast themes as Azure DevOps sends them: azure-devops-ui CSS variable names, palette entries as
  * "r, g, b" triples (the library writes `rgba(var(--palette-neutral-8), 1)`), the rest as full colors.
  * The host page styles itself with the same variables, so host and extension always match.
  */
-export type ThemeName = "light" | "dark";
+export type ThemeName = "light" | "dark" | "high-contrast";
+
+export const THEMES: readonly ThemeName[] = ["light", "dark", "high-contrast"];
+
+/** The theme a page address asks for (`?theme=dark`, `?theme=high-contrast`), light otherwise. */
+export const themeFromParam = (value: string | null | undefined): ThemeName =>
+  THEMES.includes(value as ThemeName) ? (value as ThemeName) : "light";
+
+/** Whether the theme draws light text on a dark background (the page's color-scheme). */
+export const isDarkTheme = (theme: ThemeName) => theme !== "light";
 
 const primary = {
   "palette-primary": "0, 120, 212",
@@ -102,13 +111,74 @@ const DARK: Record<string, string> = {
   "status-warning-text": "rgba(245, 190, 100, 1)",
 };
 
+/**
+ * Azure DevOps' "High contrast" theme (ms.vss-web.vsts-theme-hc-dark) follows Windows' High Contrast Black:
+ * white text on black, yellow links, cyan focus, and every border drawn at full strength, so the neutral
+ * palette is white where the other themes have faint greys.
+ */
+const HIGH_CONTRAST: Record<string, string> = {
+  ...DARK,
+  "palette-primary": "26, 235, 255",
+  "palette-primary-shade-30": "26, 235, 255",
+  "palette-primary-shade-20": "26, 235, 255",
+  "palette-primary-shade-10": "26, 235, 255",
+  "palette-primary-darkened-6": "26, 235, 255",
+  "palette-primary-darkened-10": "26, 235, 255",
+  "palette-primary-tint-10": "26, 235, 255",
+  "palette-primary-tint-20": "0, 0, 0",
+  "palette-primary-tint-30": "0, 0, 0",
+  "palette-primary-tint-40": "0, 0, 0",
+  "palette-neutral-100": "255, 255, 255",
+  "palette-neutral-80": "255, 255, 255",
+  "palette-neutral-70": "255, 255, 255",
+  "palette-neutral-60": "255, 255, 255",
+  "palette-neutral-30": "255, 255, 255",
+  "palette-neutral-20": "255, 255, 255",
+  "palette-neutral-10": "255, 255, 255",
+  "palette-neutral-8": "255, 255, 255",
+  "palette-neutral-6": "0, 0, 0",
+  "palette-neutral-4": "0, 0, 0",
+  "palette-neutral-2": "0, 0, 0",
+  "palette-neutral-0": "0, 0, 0",
+  "palette-error": "255, 128, 128",
+  "palette-accent3": "26, 235, 255",
+  "background-color": "rgba(0, 0, 0, 1)",
+  "communication-foreground": "rgba(255, 255, 0, 1)",
+  "communication-background": "rgba(26, 235, 255, 1)",
+  "text-on-communication-background": "rgba(0, 0, 0, 1)",
+  "focus-border-color": "rgba(26, 235, 255, 1)",
+  "text-primary-color": "rgba(255, 255, 255, 1)",
+  "text-secondary-color": "rgba(255, 255, 255, 1)",
+  "text-disabled-color": "rgba(63, 242, 63, 1)",
+  "callout-background-color": "rgba(0, 0, 0, 1)",
+  "status-info-foreground": "rgba(26, 235, 255, 1)",
+  "status-error-foreground": "rgba(255, 128, 128, 1)",
+  "status-error-background": "rgba(0, 0, 0, 1)",
+  "status-error-text": "rgba(255, 128, 128, 1)",
+  "status-success-foreground": "rgba(63, 242, 63, 1)",
+  "status-success-background": "rgba(0, 0, 0, 1)",
+  "status-warning-foreground": "rgba(255, 255, 0, 1)",
+  "status-warning-background": "rgba(0, 0, 0, 1)",
+  "status-warning-text": "rgba(255, 255, 0, 1)",
+};
+
+const DATA: Record<ThemeName, Record<string, string>> = {
+  light: LIGHT,
+  dark: DARK,
+  "high-contrast": HIGH_CONTRAST,
+};
+
 export function themeData(theme: ThemeName): Record<string, string> {
-  return { ...(theme === "dark" ? DARK : LIGHT) };
+  return { ...DATA[theme] };
 }
 
 /** The theme id Azure DevOps puts in pageContext.globalization.theme. */
 export const themeId = (theme: ThemeName) =>
-  theme === "dark" ? "ms.vss-web.vsts-theme-dark" : "ms.vss-web.vsts-theme";
+  ({
+    light: "ms.vss-web.vsts-theme",
+    dark: "ms.vss-web.vsts-theme-dark",
+    "high-contrast": "ms.vss-web.vsts-theme-hc-dark",
+  })[theme];
 
 /** Applies the variables to the host page itself. */
 export function applyHostTheme(theme: ThemeName): void {

@@ -36,16 +36,17 @@ export function contributionLinks(env: PageEnv, project: string): HTMLAnchorElem
 }
 
 function switchTheme(env: PageEnv, button: HTMLButtonElement): void {
-  const next: ThemeName = env.theme === "dark" ? "light" : "dark";
+  // The button switches between light and dark; high contrast comes from the address (?theme=high-contrast).
+  const next: ThemeName = env.theme === "light" ? "dark" : "light";
   env.theme = next;
   applyHostTheme(next);
-  button.setAttribute("aria-pressed", String(next === "dark"));
+  button.setAttribute("aria-pressed", String(next !== "light"));
   // Keep the choice in the address and in every host link, so reloads and navigation keep it.
   const rewrite = (href: string) => {
     const url = new URL(href, window.location.href);
     if (url.origin !== window.location.origin) return href;
-    if (next === "dark") url.searchParams.set("theme", "dark");
-    else url.searchParams.delete("theme");
+    if (next === "light") url.searchParams.delete("theme");
+    else url.searchParams.set("theme", next);
     return url.pathname + url.search + url.hash;
   };
   window.history.replaceState(window.history.state, "", rewrite(window.location.href));
@@ -61,7 +62,7 @@ export function renderChrome(env: PageEnv, crumbs: (string | HTMLAnchorElement)[
   const org = collectionPathOf(env.bootstrap);
   const themeButton = h(
     "button",
-    { type: "button", class: "theme-toggle", "aria-pressed": String(env.theme === "dark") },
+    { type: "button", class: "theme-toggle", "aria-pressed": String(env.theme !== "light") },
     "Dark theme",
   );
   themeButton.addEventListener("click", () => switchTheme(env, themeButton));

@@ -14,7 +14,9 @@ export function renderContributionPage(env: PageEnv, contributionId: string, kin
   ]);
   main.classList.add("contribution-page");
   const frameHost = h("div", { class: "contribution-host" });
-  main.append(h("h1", { class: "page-title" }, name), frameHost);
+  // Azure DevOps gives an extension's hub or settings page the whole content area; the page's title is
+  // the one the extension draws (its Header), not a second one from the host.
+  main.append(frameHost);
   if (env.bootstrap.hubUnavailable) {
     // Azure DevOps shows the hub in the menu, then it never finishes loading for Stakeholder access
     // (microsoft/vsts-extension-retrospectives#1219); the emulator says why instead of spinning forever.
