@@ -25,7 +25,9 @@ describe("the hub per role", () => {
     hub.workItems.addRequest(USER_102);
     render(<QueueHub services={Promise.resolve(hub.services)} />);
     const grid = await screen.findByRole("grid", { name: "Submitted requests" });
-    const row = within(grid).getAllByRole("row").find((r) => r.textContent?.includes("User 102"))!;
+    const row = within(grid)
+      .getAllByRole("row")
+      .find((r) => r.textContent?.includes("User 102"))!;
     // The next step as a button, the rest (Triage among them) in the row's More actions menu.
     expect(await rowAction(row, "Acknowledge")).toBeEnabled();
     expect(await rowAction(row, "Triage")).toBeEnabled();
