@@ -1,4 +1,5 @@
 /** A project's settings: what they hold, their defaults for any process, repair of old documents, checks. */
+import { normalizeSlaSettings, type SlaSettings, validateSlaSettings } from "./sla/slaSettings";
 import { resolveActionStates, type StateOverrides, type WorkItemState } from "./states";
 import { DEFAULT_TEMPLATES, type MessageTemplates, unknownPlaceholders } from "./templates";
 
@@ -20,6 +21,8 @@ export interface Settings {
   services: string[];
   templates: MessageTemplates;
   webhookUrl?: string;
+  /** Service levels (business calendar, targets, waiting marker); none when absent. */
+  sla?: SlaSettings;
 }
 
 const INTAKE_PREFERENCE = ["User Request", "Issue", "User Story", "Product Backlog Item", "Requirement"];
@@ -138,7 +141,9 @@ export function normalizeSettings(
     services,
     templates,
     webhookUrl: take<string | undefined>("webhookUrl", isString, undefined, "The webhook URL") || undefined,
+    sla: normalizeSlaSettings(r.sla, problems),
   };
+  if (!settings.sla) delete settings.sla;
   return { settings, problems };
 }
 
@@ -190,5 +195,13 @@ export function validateSettings(
   if (s.defaultAssigneeId && !s.staff.some((p) => p.id === s.defaultAssigneeId))
     errors.defaultAssigneeId = "The default assignee must be one of the staff members.";
   if (s.services.length === 0) errors.services = "Offer at least one service.";
+  if (s.sla)
+    Object.assign(
+      errors,
+      validateSlaSettings(
+        s.sla,
+        ctx.intakeStates.map((st) => st.name),
+      ),
+    );
   return errors;
 }
