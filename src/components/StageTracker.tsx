@@ -1,10 +1,23 @@
 import * as React from "react";
 
+import type { RequestClocks } from "../domain/sla/slaClock";
 import { type Stage, type StageEvent, STAGES } from "../domain/stages";
 import { formatWhen } from "../workflow/format";
+import { SlaTarget } from "./SlaTarget";
 
 /** Submitted → Acknowledged → In progress → Ready to close → Closed, with who did each step and when. */
-export function StageTracker({ stage, events }: { stage: Stage; events: StageEvent[] }): React.ReactElement {
+export function StageTracker({
+  stage,
+  events,
+  sla,
+  now = new Date(),
+}: {
+  stage: Stage;
+  events: StageEvent[];
+  /** The request's service-level clocks; the running target shows under the current stage. */
+  sla?: RequestClocks;
+  now?: Date;
+}): React.ReactElement {
   const current = STAGES.indexOf(stage);
   return (
     <ol className="umd-stages" aria-label="Request stages">
@@ -23,6 +36,7 @@ export function StageTracker({ stage, events }: { stage: Stage; events: StageEve
                 {event.by}, {formatWhen(event.at)}
               </span>
             )}
+            {sla && i === current && <SlaTarget clocks={sla} now={now} />}
           </li>
         );
       })}

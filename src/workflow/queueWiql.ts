@@ -47,6 +47,17 @@ export function requestsPageWiql(a: { requestTag: string; afterId: number; clien
   return page(conditions, a.afterId);
 }
 
+/**
+ * One page of requests that were ever in the waiting state (WIQL's EVER, the "Was Ever" operator), after
+ * `afterId`: the only requests whose history the hub reads for their service-level pauses.
+ */
+export function everWaitingPageWiql(a: { requestTag: string; state: string; afterId: number }): string {
+  return page(
+    [`[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`, `EVER [System.State] = ${wiqlString(a.state)}`],
+    a.afterId,
+  );
+}
+
 /** One page of staff tasks (all, or those assigned to the signed-in user), after `afterId`. */
 export function staffTasksPageWiql(a: { afterId: number; assignedToMe?: boolean }): string {
   const conditions = [`[System.Tags] CONTAINS ${wiqlString(STAFF_TASK_TAG)}`];

@@ -9,12 +9,15 @@ export function QueueFilterBar({
   filter,
   services,
   clients,
+  atRiskCount,
   onChange,
 }: {
   filter: QueueFilter;
   services: string[];
   /** Undefined hides the client filter (a client sees only their own requests). */
   clients?: { email: string; name: string }[];
+  /** Requests at risk or overdue under the other filters; undefined hides the At risk filter (no SLA). */
+  atRiskCount?: number;
   onChange(filter: QueueFilter): void;
 }): React.ReactElement {
   const set = (patch: Partial<QueueFilter>) => onChange({ ...filter, ...patch });
@@ -68,6 +71,19 @@ export function QueueFilterBar({
               </option>
             ))}
           </select>
+        </label>
+      )}
+      {atRiskCount !== undefined && (
+        <label className="umd-inline umd-risk-filter">
+          <input
+            type="checkbox"
+            checked={filter.atRisk}
+            onChange={(e) => set({ atRisk: e.target.checked })}
+          />
+          <span>
+            At risk <span className="umd-risk-count">({atRiskCount.toLocaleString("en-US")})</span>
+            <span className="umd-visually-hidden"> requests at risk or overdue</span>
+          </span>
         </label>
       )}
       {isFiltered(filter) && <Button text="Clear filter" subtle onClick={() => onChange(EMPTY_FILTER)} />}

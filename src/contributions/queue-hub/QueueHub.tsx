@@ -15,6 +15,7 @@ import {
   countByStage,
   EMPTY_FILTER,
   filterRows,
+  isAtRisk,
   isFiltered,
   locationToParams,
   paramsToLocation,
@@ -67,6 +68,15 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
     [rows, location.filter],
   );
   const counts = React.useMemo(() => countByStage(filtered), [filtered]);
+  const hasSla = load.kind === "ready" && !!load.ctx.settings.settings.sla;
+  // The At risk count: under every other filter, whatever the At risk filter itself says.
+  const atRiskCount = React.useMemo(
+    () =>
+      rows && hasSla
+        ? filterRows(rows, { ...location.filter, atRisk: false }).filter(isAtRisk).length
+        : undefined,
+    [rows, location.filter, hasSla],
+  );
   const clients = React.useMemo(
     () =>
       rows
@@ -330,6 +340,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
               filter={location.filter}
               services={serviceNames}
               clients={clients}
+              atRiskCount={atRiskCount}
               onChange={(filter) => changeLocation({ ...location, filter })}
             />
             {rows !== undefined && rows.length > 0 && (
@@ -370,6 +381,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
                 assignee={assignee}
                 busy={busyRow}
                 showTurnaround={tab === "Closed"}
+                showSla={hasSla}
                 workItemUrl={desk.workItemUrl}
                 onSort={(sort) => changeLocation({ ...location, sort })}
                 onOpen={hub.host.openWorkItem}

@@ -15,6 +15,7 @@ import { formatDuration, type QueueRow, type QueueSort, type SortKey } from "../
 import { ROW_ACTIONS, type RowAction, rowActionBlocker } from "../../workflow/queueActions";
 import { TRIAGE_LABELS } from "../../workflow/triage";
 import { formatSpan } from "../../workflow/turnaround";
+import { slaColumn } from "./slaColumn";
 
 export interface QueueTableProps {
   label: string;
@@ -25,6 +26,8 @@ export interface QueueTableProps {
   busy: { id: number; action: string } | undefined;
   /** Adds the Turnaround column (submitted → closed), for closed requests. */
   showTurnaround?: boolean;
+  /** Adds the SLA column, when the desk has service levels. */
+  showSla?: boolean;
   workItemUrl(id: number): string;
   onSort(sort: QueueSort): void;
   onOpen(id: number): void;
@@ -42,7 +45,7 @@ function clipped(text: string | undefined, hover = text): React.ReactNode {
   );
 }
 
-interface ColumnDef {
+export interface ColumnDef {
   id: SortKey | "actions";
   name: string;
   width: number;
@@ -117,6 +120,7 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
     },
     { id: "age", name: "Age", width: 70, render: (r) => formatDuration(r.createdDate, now) },
     { id: "inStage", name: "In stage", width: 80, render: (r) => formatDuration(r.stageSince, now) },
+    ...(props.showSla ? [slaColumn(now)] : []),
     ...(props.showTurnaround
       ? [
           {

@@ -140,12 +140,16 @@ export function formatBusinessSpan(ms: number): string {
   return `${m}m`;
 }
 
-/** What a clock says in a cell: "3h 20m left", "1h 5m overdue", "paused, 2h left", "met", "missed by 1h". */
+/**
+ * What a clock says, in words rather than colour alone: "3h 20m left", "at risk, 1h left", "1h 5m overdue",
+ * "paused, 2h left", "met", "missed by 1h". Times are business hours.
+ */
 export function clockText(c: TargetClock): string {
   switch (c.status) {
     case "on track":
-    case "at risk":
       return `${formatBusinessSpan(c.remainingMs)} left`;
+    case "at risk":
+      return `at risk, ${formatBusinessSpan(c.remainingMs)} left`;
     case "overdue":
       return `${formatBusinessSpan(c.remainingMs)} overdue`;
     case "paused":

@@ -41,7 +41,7 @@ describe("one target's clock", () => {
     // Monday 7 h + Tuesday 5 h = 12 h of 16.
     const c = clock("2026-12-22T13:00:00Z");
     expect(c.status).toBe("at risk");
-    expect(clockText(c)).toBe("4h left");
+    expect(clockText(c)).toBe("at risk, 4h left");
   });
 
   it("skips Christmas holidays and the weekend before falling due", () => {
