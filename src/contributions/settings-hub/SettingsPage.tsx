@@ -16,6 +16,7 @@ import { PeopleSection } from "./PeopleSection";
 import { sampleTemplateValues } from "./sampleValues";
 import { ServicesEditor } from "./ServicesEditor";
 import type { SettingsHubServices } from "./settingsServices";
+import { SLA_FIELD_LABELS, SlaSection } from "./SlaSection";
 import { type ActionField, defaultActionStates, stateOptions } from "./stateChoices";
 import { PlaceholderList, TEMPLATE_DEFS, TemplatesSection } from "./TemplatesSection";
 
@@ -50,6 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
   defaultAssigneeId: "Default assignee of staff tasks",
   services: "Services offered",
   webhookUrl: "Staff channel webhook URL",
+  ...SLA_FIELD_LABELS,
   ...Object.fromEntries(
     TEMPLATE_DEFS.flatMap((d) =>
       d.kind === "comment"
@@ -453,6 +455,16 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
                 onChange={(templates) => update({ templates })}
               />
             </div>
+          </Card>
+
+          <Card titleProps={{ text: "Service levels", ariaLevel: 2 }}>
+            <SlaSection
+              sla={candidate.sla}
+              errors={errors}
+              intakeStates={intakeStates}
+              now={svc.now?.() ?? new Date()}
+              onChange={(sla) => update({ sla })}
+            />
           </Card>
 
           <Card titleProps={{ text: "Staff channel", ariaLevel: 2 }}>
