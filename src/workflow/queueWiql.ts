@@ -47,6 +47,21 @@ export function requestsPageWiql(a: { requestTag: string; afterId: number; clien
   return page(conditions, a.afterId);
 }
 
+/** One page of open requests: tagged as requests and in none of the given done states. */
+export function openRequestsPageWiql(a: {
+  requestTag: string;
+  doneStates: string[];
+  afterId: number;
+}): string {
+  return page(
+    [
+      `[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`,
+      ...a.doneStates.map((s) => `[System.State] <> ${wiqlString(s)}`),
+    ],
+    a.afterId,
+  );
+}
+
 /**
  * One page of requests that were ever in the waiting state (WIQL's EVER, the "Was Ever" operator), after
  * `afterId`: the only requests whose history the hub reads for their service-level pauses.

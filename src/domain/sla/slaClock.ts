@@ -34,7 +34,7 @@ export interface TargetClock {
   /** targetMs − elapsedMs: negative once overdue. */
   remainingMs: number;
   status: SlaStatus;
-  /** When the target falls due if the clock keeps running; undefined once stopped or while paused. */
+  /** When the target falls due if the clock keeps running; undefined once stopped, overdue or paused. */
   dueAt: number | undefined;
 }
 
@@ -74,7 +74,9 @@ export function targetClock(input: {
   else if (elapsedMs >= (targetMs * input.policy.atRiskPercent) / 100) status = "at risk";
   else status = "on track";
   const dueAt =
-    input.stop !== undefined || waitingNow ? undefined : addBusinessMs(calendar, input.now, remainingMs);
+    input.stop !== undefined || waitingNow || remainingMs < 0
+      ? undefined
+      : addBusinessMs(calendar, input.now, remainingMs);
   return { target: input.target, targetMs, elapsedMs, remainingMs, status, dueAt };
 }
 

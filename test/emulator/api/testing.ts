@@ -32,7 +32,10 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-export async function startEmulator(seedSize = 0): Promise<RunningEmulator> {
+export async function startEmulator(
+  seedSize = 0,
+  options: { fixedNow?: Date } = {},
+): Promise<RunningEmulator> {
   const holder: { api?: EmulatorApi } = {};
   const server = http.createServer((req, res) => {
     void holder.api!.handle(req, res).then((handled) => {
@@ -45,7 +48,7 @@ export async function startEmulator(seedSize = 0): Promise<RunningEmulator> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   const baseUrl = `http://localhost:${port}`;
-  const running = createEmulatorApi({ publicUrl: baseUrl, seedSize });
+  const running = createEmulatorApi({ publicUrl: baseUrl, seedSize, fixedNow: options.fixedNow });
   holder.api = running;
   return {
     api: running,
