@@ -63,7 +63,8 @@ async function storedDocument(
       apiVersion: "7.1-preview.1",
       retryable: true,
     });
-    return doc;
+    // The extension stores `{ id, value: settings, __etag }` (src/ado/documentStore.ts).
+    return doc.value;
   } catch (e) {
     if (notThere(e)) return undefined;
     throw e;

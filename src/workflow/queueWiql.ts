@@ -47,16 +47,43 @@ export function requestsPageWiql(a: { requestTag: string; afterId: number; clien
   return page(conditions, a.afterId);
 }
 
-/** One page of open requests: tagged as requests and in none of the given done states. */
+/** One page of open requests (of one type when `typeTag` is given): in none of the given done states. */
 export function openRequestsPageWiql(a: {
   requestTag: string;
   doneStates: string[];
   afterId: number;
+  typeTag?: string;
 }): string {
   return page(
     [
       `[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`,
+      ...(a.typeTag ? [`[System.Tags] CONTAINS ${wiqlString(a.typeTag)}`] : []),
       ...a.doneStates.map((s) => `[System.State] <> ${wiqlString(s)}`),
+    ],
+    a.afterId,
+  );
+}
+
+/**
+ * One page of closed requests (in one of the done states), of one type when `typeTag` is given, and closed
+ * in the last `closedWithinDays` days when given (Closed Date, which Azure DevOps stamps on completion).
+ */
+export function closedRequestsPageWiql(a: {
+  requestTag: string;
+  doneStates: string[];
+  afterId: number;
+  typeTag?: string;
+  closedWithinDays?: number;
+}): string {
+  const states = a.doneStates.map((s) => `[System.State] = ${wiqlString(s)}`);
+  return page(
+    [
+      `[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`,
+      ...(a.typeTag ? [`[System.Tags] CONTAINS ${wiqlString(a.typeTag)}`] : []),
+      states.length ? `(${states.join(" OR ")})` : "[System.Id] < 0",
+      ...(a.closedWithinDays !== undefined
+        ? [`[Microsoft.VSTS.Common.ClosedDate] >= @today - ${wiqlInt(a.closedWithinDays)}`]
+        : []),
     ],
     a.afterId,
   );

@@ -142,6 +142,7 @@ export function parseRoute(
   const parts = pathname.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts.length < 3 || parts[0].toLowerCase() !== org.toLowerCase()) return undefined;
   const [, project, area, ...rest] = parts;
+  if (area === "_dashboards" && rest.length === 0) return { kind: "dashboard", project };
   if (area === "_workitems" && rest[0] === "edit" && /^\d+$/.test(rest[1] ?? "") && rest.length === 2)
     return { kind: "workItem", project, id: Number(rest[1]) };
   const prefix = `${manifest.publisher}.${manifest.id}.`;

@@ -45,7 +45,7 @@ async function saveSettings(patch: Record<string, unknown> = {}) {
     },
     ...patch,
   };
-  const saved = await emu.call("PUT", SETTINGS_DOCS, { body: { id: project.id, ...settings } });
+  const saved = await emu.call("PUT", SETTINGS_DOCS, { body: { id: project.id, value: settings } });
   expect(saved.status).toBe(200);
   return holly;
 }

@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
+import { Dashboards } from "./dashboards";
 import { Faults } from "./faults";
 import { tokenFor, userByKey, USERS } from "./model/identities";
 import { RequestLog } from "./requestLog";
@@ -38,6 +39,7 @@ export class EmulatorState {
   readonly store: Store;
   readonly log = new RequestLog();
   readonly faults = new Faults();
+  readonly dashboards = new Dashboards();
   readonly extension = readExtensionIdentity();
 
   constructor(publicUrl: string, seedSize: number, fixedNow?: Date) {
@@ -50,6 +52,7 @@ export class EmulatorState {
     this.store.reset();
     this.log.clear();
     this.faults.clear();
+    this.dashboards.reset();
   }
 
   context(asUserKey?: string): EmulatorContext {

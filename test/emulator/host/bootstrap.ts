@@ -15,7 +15,8 @@ export interface ManifestContribution {
 export type HostRoute =
   | { kind: "index" }
   | { kind: "workItem"; project: string; id: number }
-  | { kind: "hub" | "settings"; project: string; contributionId: string };
+  | { kind: "hub" | "settings"; project: string; contributionId: string }
+  | { kind: "dashboard"; project: string };
 
 export interface HostBootstrap {
   route: HostRoute;

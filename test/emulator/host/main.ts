@@ -7,6 +7,7 @@ import { mountContribution } from "./contributionHost";
 import type { PageEnv, ProjectInfo } from "./env";
 import { WorkItemModel } from "./form/model";
 import { renderContributionPage } from "./pages/contributionPage";
+import { renderDashboardPage } from "./pages/dashboardPage";
 import { renderIndexPage } from "./pages/indexPage";
 import { renderWorkItemPage } from "./pages/workItemPage";
 import { createRest } from "./rest";
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   installTestHooks(env);
   if (route.kind === "index") await renderIndexPage(env);
   else if (route.kind === "workItem") renderWorkItemPage(env, form!);
+  else if (route.kind === "dashboard") await renderDashboardPage(env);
   else renderContributionPage(env, route.contributionId, route.kind);
 }
 

@@ -37,6 +37,9 @@ export async function handleEmulatorRoute(
     else if (route === "get permissions" && parts.length === 1)
       result = { readers: [...state.store.readers] };
     else if (route === "get webhooks" && parts.length === 1) result = state.store.webhooks;
+    else if (route === "get dashboards" && parts.length === 2) result = state.dashboards.get(parts[1]);
+    else if (route === "put dashboards" && parts.length === 4 && parts[2].toLowerCase() === "widgets")
+      result = state.dashboards.saveWidget(parts[1], parts[3], body);
     else if (route === "post webhooks" && parts.length === 3 && parts[1].toLowerCase() === "incoming") {
       const entry = { name: parts[2], body, receivedAt: new Date().toISOString() };
       state.store.webhooks.push(entry);
