@@ -1,4 +1,5 @@
 import "../../components/panel.css";
+import "./desk-widget-configuration.css";
 
 import * as SDK from "azure-devops-extension-sdk";
 import * as React from "react";

@@ -9,7 +9,7 @@ export function slaColumn(now: Date): ColumnDef {
   return {
     id: "sla",
     name: "SLA",
-    width: 150,
+    width: 130,
     render: (r: QueueRow) => (r.sla?.current ? <SlaClockText clock={r.sla.current} now={now} /> : "—"),
   };
 }
