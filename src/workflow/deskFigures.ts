@@ -12,6 +12,7 @@ import type { DeskServices } from "./deskServices";
 import {
   buildRows,
   countByStage,
+  doneStatesOf,
   loadTasksByParent,
   type QueueContext,
   readInBatches,
@@ -34,9 +35,6 @@ export interface DeskFigures {
 }
 
 export const TURNAROUND_DAYS = 30;
-
-const doneStatesOf = (ctx: QueueContext) =>
-  ctx.intakeStates.filter((s) => s.category === "Completed" || s.category === "Removed").map((s) => s.name);
 
 export async function loadDeskFigures(
   services: DeskServices,

@@ -14,7 +14,9 @@ import type { WorkItemState } from "../domain/states";
 import type { DeskServices } from "./deskServices";
 import {
   clientTag,
+  closedRequestsPageWiql,
   everWaitingPageWiql,
+  openRequestsPageWiql,
   queryAllIds,
   requestsPageWiql,
   staffTasksPageWiql,
@@ -255,16 +257,26 @@ export interface QueueProgress {
 export async function loadQueue(
   services: DeskServices,
   ctx: QueueContext,
-  scope: { clientEmail?: string },
+  scope: {
+    clientEmail?: string;
+    /** Only the open requests (the staff queue): closed ones are counted by loadClosedIds, read on demand. */
+    openOnly?: boolean;
+    /** The staff tasks by parent when the caller reads them already (for closed rows too). */
+    tasks?: Promise<Map<number, WorkItem[]>>;
+  },
   onRows?: (rows: QueueRow[], progress: QueueProgress) => void,
 ): Promise<QueueRow[]> {
   const requestTag = ctx.settings.settings.requestTag;
+  const doneStates = doneStatesOf(ctx);
   const [ids, tasksByParent] = await Promise.all([
     queryAllIds(
       (wiql, top) => services.workItems.queryIds(wiql, top),
-      (afterId) => requestsPageWiql({ requestTag, afterId, clientEmail: scope.clientEmail }),
+      (afterId) =>
+        scope.openOnly
+          ? openRequestsPageWiql({ requestTag, doneStates, afterId })
+          : requestsPageWiql({ requestTag, afterId, clientEmail: scope.clientEmail }),
     ),
-    loadTasksByParent(services, ctx),
+    scope.tasks ?? loadTasksByParent(services, ctx),
   ]);
   const newestFirst = [...ids].sort((a, b) => b - a);
   const rows: QueueRow[] = [];
@@ -288,6 +300,35 @@ export async function loadQueue(
   const paused = await withWaitingHistory(services, ctx, rows);
   if (paused !== rows) onRows?.([...paused], { loaded: asked, total: newestFirst.length });
   return paused;
+}
+
+/** The intake type's done states (Completed and Removed categories): a request in one is closed. */
+export const doneStatesOf = (ctx: QueueContext): string[] =>
+  ctx.intakeStates.filter((s) => s.category === "Completed" || s.category === "Removed").map((s) => s.name);
+
+/** Ids of the closed requests, newest first: a WIQL count (ids only, keyset-paged), no item read. */
+export async function loadClosedIds(services: DeskServices, ctx: QueueContext): Promise<number[]> {
+  const requestTag = ctx.settings.settings.requestTag;
+  const doneStates = doneStatesOf(ctx);
+  const ids = await queryAllIds(
+    (wiql, top) => services.workItems.queryIds(wiql, top),
+    (afterId) => closedRequestsPageWiql({ requestTag, doneStates, afterId }),
+  );
+  return ids.sort((a, b) => b - a);
+}
+
+/** How many closed requests the hub reads at a time, when the Closed tab or the turnaround needs them. */
+export const CLOSED_PAGE = 1000;
+
+/** Rows of the given closed requests, read in batches. */
+export async function loadClosedRows(
+  services: DeskServices,
+  ctx: QueueContext,
+  ids: number[],
+  tasks: Promise<Map<number, WorkItem[]>>,
+): Promise<QueueRow[]> {
+  const [items, tasksByParent] = await Promise.all([readInBatches(services, ids, REQUEST_FIELDS), tasks]);
+  return buildRows(ctx, items, tasksByParent, services.now());
 }
 
 /**

@@ -9,6 +9,7 @@ import { clockText, SLA_TARGET_LABELS } from "../domain/sla/slaClock";
 import type { DeskServices } from "./deskServices";
 import {
   buildRows,
+  doneStatesOf,
   isAtRisk,
   loadTasksByParent,
   type QueueContext,
@@ -25,9 +26,7 @@ export type ReportServices = Pick<DeskServices, "workItems" | "now">;
 export async function requestsAtRisk(services: ReportServices, ctx: QueueContext): Promise<QueueRow[]> {
   const settings = ctx.settings.settings;
   if (!settings.sla) return [];
-  const doneStates = ctx.intakeStates
-    .filter((s) => s.category === "Completed" || s.category === "Removed")
-    .map((s) => s.name);
+  const doneStates = doneStatesOf(ctx);
   const deskServices = services as DeskServices;
   const [ids, tasksByParent] = await Promise.all([
     queryAllIds(

@@ -34,7 +34,7 @@ import { QueueFilterBar } from "./QueueFilterBar";
 import { QueueTable } from "./QueueTable";
 import { TriageForm } from "./TriageForm";
 import { TurnaroundSummary } from "./TurnaroundSummary";
-import { useQueueLoad } from "./useQueueLoad";
+import { type ClosedLoad, useQueueLoad } from "./useQueueLoad";
 
 export const MY_TASKS_TAB = "my-tasks";
 
@@ -45,6 +45,33 @@ const EMPTY_MESSAGES: Record<Stage, string> = {
   "Ready to close": "No request is ready to close.",
   Closed: "No request is closed yet.",
 };
+
+/** On the Closed tab: how many closed requests are read, and the next page on demand. */
+function ClosedPager({ closed, onMore }: { closed: ClosedLoad; onMore(): void }): React.ReactElement | null {
+  const total = closed.ids?.length ?? 0;
+  if (total === 0) return null;
+  const read = closed.rows.length;
+  return (
+    <div className="umd-toolbar" role="status" aria-live="polite">
+      <span className="secondary-text body-s">
+        {closed.loading
+          ? `Reading closed requests… (${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} read)`
+          : read < total
+            ? `Showing the latest ${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} closed requests.`
+            : `All ${total.toLocaleString("en-US")} closed requests are shown.`}
+      </span>
+      {closed.error && <span className="body-s">{closed.error}</span>}
+      {read < total && (
+        <Button
+          text="Load more"
+          disabled={closed.loading}
+          onClick={onMore}
+          ariaLabel="Load more closed requests"
+        />
+      )}
+    </div>
+  );
+}
 
 export function QueueHub({ services }: { services: Promise<HubServices> }): React.ReactElement {
   const [location, setLocation] = React.useState<QueueLocation>({
@@ -58,8 +85,10 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
   const [assigneeId, setAssigneeId] = React.useState<string | undefined>(undefined);
   const [reloads, setReloads] = React.useState(0);
   const { busy, run } = useAction(setOutcome);
-  const { load, rows, progress, rowsError, replaceRow } = useQueueLoad(services, reloads, (params) =>
-    setLocation(paramsToLocation(params)),
+  const { load, rows, progress, rowsError, replaceRow, closed, loadMoreClosed } = useQueueLoad(
+    services,
+    reloads,
+    (params) => setLocation(paramsToLocation(params)),
   );
   const settingsServices = load.kind === "ready" ? load.ctx.settings.settings.services : undefined;
   // Derived from every row: computed when the rows or the filter change, not on every render.
@@ -67,7 +96,14 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
     () => (rows ? filterRows(rows, location.filter) : []),
     [rows, location.filter],
   );
-  const counts = React.useMemo(() => countByStage(filtered), [filtered]);
+  // Closed requests not read yet count in the Closed tab when no filter is set (they were counted by query);
+  // under a filter only the closed ones read can be matched, and the count says "+" while more exist.
+  const unreadClosed = closed?.ids ? closed.ids.length - closed.rows.length : 0;
+  const counts = React.useMemo(() => {
+    const c = countByStage(filtered);
+    if (!isFiltered(location.filter)) c.Closed += unreadClosed;
+    return c;
+  }, [filtered, location.filter, unreadClosed]);
   const hasSla = load.kind === "ready" && !!load.ctx.settings.settings.sla;
   // The At risk count: under every other filter, whatever the At risk filter itself says.
   const atRiskCount = React.useMemo(
@@ -95,6 +131,13 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
     [rows, settingsServices],
   );
   const role = load.kind === "ready" ? load.role : undefined;
+  const openLoaded = !!progress && progress.loaded >= progress.total;
+  // The first page of closed requests once the open queue is in (the turnaround summary uses them), more
+  // from the Closed tab.
+  React.useEffect(() => {
+    if (openLoaded && closed?.ids?.length && closed.rows.length === 0 && !closed.loading && !closed.error)
+      loadMoreClosed();
+  }, [openLoaded, closed, loadMoreClosed]);
   const tab =
     role === "client"
       ? "my-requests"
@@ -209,7 +252,9 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
       ? undefined
       : progress && progress.loaded < progress.total
         ? `Loaded ${progress.loaded.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} requests…`
-        : undefined;
+        : role === "staff" && progress && !closed?.ids && !rowsError
+          ? `Loaded ${progress.loaded.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} requests… counting the closed ones`
+          : undefined;
 
   const notices = (
     <>
@@ -327,7 +372,16 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
               id={s}
               name={s}
               // The exact number: the default badge shows "1K+" above 999.
-              renderBadge={rows ? () => <TabBadge>{counts[s].toLocaleString("en-US")}</TabBadge> : undefined}
+              renderBadge={
+                rows
+                  ? () => (
+                      <TabBadge>
+                        {counts[s].toLocaleString("en-US")}
+                        {s === "Closed" && unreadClosed > 0 && isFiltered(location.filter) ? "+" : ""}
+                      </TabBadge>
+                    )
+                  : undefined
+              }
             />
           ))}
           <Tab id={MY_TASKS_TAB} name="My tasks" />
@@ -344,7 +398,16 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
               onChange={(filter) => changeLocation({ ...location, filter })}
             />
             {rows !== undefined && rows.length > 0 && (
-              <TurnaroundSummary rows={filtered} filter={location.filter} now={now} />
+              <TurnaroundSummary
+                rows={filtered}
+                filter={location.filter}
+                now={now}
+                partialNote={
+                  closed?.ids && unreadClosed > 0
+                    ? `Closed requests read: the latest ${closed.rows.length.toLocaleString("en-US")} of ${closed.ids.length.toLocaleString("en-US")}.`
+                    : undefined
+                }
+              />
             )}
             {triageFor && (
               <TriageForm
@@ -355,6 +418,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
                 onCancel={() => setTriageFor(undefined)}
               />
             )}
+            {tab === "Closed" && closed?.ids && <ClosedPager closed={closed} onMore={loadMoreClosed} />}
             {rows === undefined ? (
               <Loading label="Loading requests…" />
             ) : shown.length === 0 ? (

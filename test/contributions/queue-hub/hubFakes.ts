@@ -45,6 +45,14 @@ export class HubWorkItems extends FakeWorkItems {
       .exec(wiql)?.[1]
       .replace(/''/g, "'")
       .toLowerCase();
+    // [System.State] <> 'x' (all must hold) and ([System.State] = 'x' OR …) (one must), as the hub sends them.
+    const literal = (m: RegExpMatchArray) => m[1].replace(/''/g, "'").toLowerCase();
+    const notStates = [...wiql.matchAll(/\[System\.State\] <> '((?:[^']|'')*)'/g)].map(literal);
+    const anyStates = [...wiql.matchAll(/(?<!EVER )\[System\.State\] = '((?:[^']|'')*)'/g)].map(literal);
+    const stateOk = (w: WorkItem) => {
+      const state = String(w.fields["System.State"]).toLowerCase();
+      return !notStates.includes(state) && (anyStates.length === 0 || anyStates.includes(state));
+    };
     const wasEver = (w: WorkItem) =>
       ever === undefined ||
       String(w.fields["System.State"]).toLowerCase() === ever ||
@@ -56,6 +64,7 @@ export class HubWorkItems extends FakeWorkItems {
       .filter((w) => contains.every((t) => tagsOf(w).includes(t)))
       .filter((w) => w.id > after)
       .filter(wasEver)
+      .filter(stateOk)
       .filter(
         (w) =>
           !mine ||
