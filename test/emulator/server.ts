@@ -24,6 +24,8 @@ export interface StartOptions {
   /** 0 = ephemeral. */
   port?: number;
   seedSize?: number;
+  /** Share of the generated requests that are closed (0-1); by default a third. */
+  seedClosedShare?: number;
   quiet?: boolean;
   /** A stopped clock (see EmulatorApiOptions.fixedNow). */
   fixedNow?: Date;
@@ -254,6 +256,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     publicUrl: holder.url,
     extensionOrigin: extensionUrl.replace(/\/$/, ""),
     seedSize: opts.seedSize,
+    seedClosedShare: opts.seedClosedShare,
     fixedNow: opts.fixedNow,
   });
   if (!opts.quiet) console.log(`Extension files served from ${extensionUrl}`);

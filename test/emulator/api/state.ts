@@ -42,9 +42,9 @@ export class EmulatorState {
   readonly dashboards = new Dashboards();
   readonly extension = readExtensionIdentity();
 
-  constructor(publicUrl: string, seedSize: number, fixedNow?: Date) {
+  constructor(publicUrl: string, seedSize: number, fixedNow?: Date, seedClosedShare?: number) {
     this.store = new Store(publicUrl, fixedNow ? () => new Date(fixedNow) : undefined);
-    seedStore(this.store, seedSize);
+    seedStore(this.store, seedSize, seedClosedShare);
     this.store.markSeeded();
   }
 
