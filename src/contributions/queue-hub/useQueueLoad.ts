@@ -126,12 +126,17 @@ export function useQueueLoad(
           const tasks = loadTasksByParent(hub.desk, ctx);
           tasks.catch(() => undefined);
           closedSource.current = { hub, ctx, tasks, generation: mine };
-          await Promise.all([
-            loadQueue(hub.desk, ctx, { openOnly: true, tasks }, deliver),
-            loadClosedIds(hub.desk, ctx).then((ids) => {
+          // Counted once the first open rows are in, so the count's queries do not delay them.
+          let counting: Promise<void> | undefined;
+          const countClosed = () =>
+            (counting ??= loadClosedIds(hub.desk, ctx).then((ids) => {
               if (current()) setClosed({ ids, rows: [], loading: false, error: undefined });
-            }),
-          ]);
+            }));
+          await loadQueue(hub.desk, ctx, { openOnly: true, tasks }, (next, progress) => {
+            deliver(next, progress);
+            void countClosed().catch(() => undefined);
+          });
+          await countClosed();
         }
         deliver.flush();
       } catch (e) {
