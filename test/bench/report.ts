@@ -100,7 +100,7 @@ export function tableRows(
       size >= LARGE_DESK ? ` (${(size * LARGE_DESK_CLOSED_SHARE).toLocaleString("en-US")} closed)` : "";
     rows.push({
       figure: `Time to interactive, hub with ${size.toLocaleString("en-US")} requests${closedNote}${fewer}`,
-      median: `first rows ${ms(h("firstRows"))}, full counts ${h("fullCounts") === undefined && h("countsGaveUpMs") !== undefined ? `not within ${ms(h("countsGaveUpMs"))}` : ms(h("fullCounts"))}, JS heap ${bytes(h("heap"))}, ${count(h("calls"))} REST calls`,
+      median: `first rows ${ms(h("firstRows"))}, full counts ${h("fullCounts") === undefined && h("countsGaveUpMs") !== undefined ? `not within ${ms(h("countsGaveUpMs"))}` : ms(h("fullCounts"))}${h("closedCounted") === undefined ? "" : `, closed counted ${ms(h("closedCounted"))}`}, JS heap ${bytes(h("heap"))}, ${count(h("calls"))} REST calls`,
       budget: budgetCell(budgets, `hub.${size}.firstRows`, `hub.${size}.fullCounts`, `hub.${size}.heap`),
     });
   }

@@ -252,9 +252,9 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
       ? undefined
       : progress && progress.loaded < progress.total
         ? `Loaded ${progress.loaded.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} requests…`
-        : role === "staff" && progress && !closed?.ids && !rowsError
-          ? `Loaded ${progress.loaded.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} requests… counting the closed ones`
-          : undefined;
+        : undefined;
+  // Closed requests are counted after the open queue is in: until then their tab says it is counting.
+  const closedCounting = role === "staff" && !closed?.ids && !rowsError;
 
   const notices = (
     <>
@@ -376,7 +376,7 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
                 rows
                   ? () => (
                       <TabBadge>
-                        {counts[s].toLocaleString("en-US")}
+                        {s === "Closed" && closedCounting ? "…" : counts[s].toLocaleString("en-US")}
                         {s === "Closed" && unreadClosed > 0 && isFiltered(location.filter) ? "+" : ""}
                       </TabBadge>
                     )

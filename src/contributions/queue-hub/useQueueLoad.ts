@@ -126,17 +126,12 @@ export function useQueueLoad(
           const tasks = loadTasksByParent(hub.desk, ctx);
           tasks.catch(() => undefined);
           closedSource.current = { hub, ctx, tasks, generation: mine };
-          // Counted once the first open rows are in, so the count's queries do not delay them.
-          let counting: Promise<void> | undefined;
-          const countClosed = () =>
-            (counting ??= loadClosedIds(hub.desk, ctx).then((ids) => {
-              if (current()) setClosed({ ids, rows: [], loading: false, error: undefined });
-            }));
-          await loadQueue(hub.desk, ctx, { openOnly: true, tasks }, (next, progress) => {
-            deliver(next, progress);
-            void countClosed().catch(() => undefined);
-          });
-          await countClosed();
+          await loadQueue(hub.desk, ctx, { openOnly: true, tasks }, deliver);
+          deliver.flush();
+          // The open tabs' counts are complete; the closed requests are counted after, so the count's
+          // queries (a whole evaluation of the query per page) never hold up the open queue.
+          const ids = await loadClosedIds(hub.desk, ctx);
+          if (current()) setClosed({ ids, rows: [], loading: false, error: undefined });
         }
         deliver.flush();
       } catch (e) {
