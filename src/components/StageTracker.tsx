@@ -1,20 +1,33 @@
 import * as React from "react";
 
+import type { RequestClocks } from "../domain/sla/slaClock";
 import { type Stage, type StageEvent, STAGES } from "../domain/stages";
 import { formatWhen } from "../workflow/format";
+import { SlaTarget } from "./SlaTarget";
 
 /**
  * Submitted → Acknowledged → In progress → Ready to close → Closed on one compact line (it wraps in a
- * 320 px form column), with who did the current step and when beneath it. Who did each earlier step is in
- * its tooltip and read out with it.
+ * 320 px form column), with who did the current step and when beneath it, and the running service-level
+ * target when the project has one. Who did each earlier step is in its tooltip and read out with it.
  */
-export function StageTracker({ stage, events }: { stage: Stage; events: StageEvent[] }): React.ReactElement {
+export function StageTracker({
+  stage,
+  events,
+  sla,
+  now = new Date(),
+}: {
+  stage: Stage;
+  events: StageEvent[];
+  /** The request's service-level clocks; the running target shows under the current stage. */
+  sla?: RequestClocks;
+  now?: Date;
+}): React.ReactElement {
   const current = STAGES.indexOf(stage);
   const who = (s: Stage) => {
     const event = events.find((e) => e.stage === s);
     return event ? `${event.by}, ${formatWhen(event.at)}` : undefined;
   };
-  const now = who(stage);
+  const byNow = who(stage);
   return (
     <div className="umd-tracker flex-column">
       <ol className="umd-stages" aria-label="Request stages">
@@ -35,11 +48,12 @@ export function StageTracker({ stage, events }: { stage: Stage; events: StageEve
           );
         })}
       </ol>
-      {now && (
+      {byNow && (
         <span className="secondary-text body-s" aria-hidden="true">
-          {stage}: {now}
+          {stage}: {byNow}
         </span>
       )}
+      {sla && <SlaTarget clocks={sla} now={now} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** A project's settings: what they hold, their defaults for any process, repair of old documents, checks. */
+import { normalizeSlaSettings, type SlaSettings, validateSlaSettings } from "./sla/slaSettings";
 import { resolveActionStates, type StateOverrides, type WorkItemState } from "./states";
 import { DEFAULT_TEMPLATES, type MessageTemplates, unknownPlaceholders } from "./templates";
 
@@ -38,6 +39,8 @@ export interface Settings {
   clientsAreaRoot?: string;
   clientAreas: ClientArea[];
   clientAreaExceptions: ClientAreaException[];
+  /** Service levels (business calendar, targets, waiting marker); none when absent. */
+  sla?: SlaSettings;
 }
 
 const INTAKE_PREFERENCE = ["User Request", "Issue", "User Story", "Product Backlog Item", "Requirement"];
@@ -206,7 +209,9 @@ export function normalizeSettings(
     templates,
     webhookUrl: webhookProblem ? undefined : rawWebhook,
     ...readClientAreas(r, problems),
+    sla: normalizeSlaSettings(r.sla, problems),
   };
+  if (!settings.sla) delete settings.sla;
   return { settings, problems };
 }
 
@@ -291,6 +296,14 @@ export function validateSettings(
   if (s.defaultAssigneeId && !s.staff.some((p) => p.id === s.defaultAssigneeId))
     errors.defaultAssigneeId = "The default assignee must be one of the staff members.";
   if (s.services.length === 0) errors.services = "Offer at least one service.";
+  if (s.sla)
+    Object.assign(
+      errors,
+      validateSlaSettings(
+        s.sla,
+        ctx.intakeStates.map((st) => st.name),
+      ),
+    );
   return errors;
 }
 

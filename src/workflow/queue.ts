@@ -7,10 +7,21 @@ import type { LoadedSettings } from "../ado/settingsStore";
 import { BATCH_SIZE, type WorkItem } from "../ado/workItemsApi";
 import type { RequestTypeKey } from "../domain/requestTypes";
 import { requestTypeInfo } from "../domain/requestTypes";
+import { needsAttention, type RequestClocks } from "../domain/sla/slaClock";
+import { waitingIntervals } from "../domain/sla/waiting";
 import { type Stage, STAGES } from "../domain/stages";
 import type { WorkItemState } from "../domain/states";
 import type { DeskServices } from "./deskServices";
-import { clientTag, queryAllIds, requestsPageWiql, staffTasksPageWiql } from "./queueWiql";
+import {
+  clientTag,
+  closedRequestsPageWiql,
+  everWaitingPageWiql,
+  openRequestsPageWiql,
+  queryAllIds,
+  requestsPageWiql,
+  staffTasksPageWiql,
+} from "./queueWiql";
+import { requestSla } from "./requestSla";
 import { buildRequestView, type RequestView } from "./requestView";
 import { type Triage, triageOf } from "./triage";
 import { formatSpan, turnaroundMs } from "./turnaround";
@@ -73,6 +84,8 @@ export interface QueueRow {
   /** Whoever does the work: the open (else the latest) staff task's assignee. */
   staffAssignee: string;
   triage: Triage | undefined;
+  /** The service-level clocks as of when the row was read; undefined when its type has no target. */
+  sla: RequestClocks | undefined;
   view: RequestView;
 }
 
@@ -88,7 +101,7 @@ export async function loadQueueContext(services: DeskServices): Promise<QueueCon
 }
 
 /** A row from a view; `item` gives the state-change date when the view has no history read. */
-export function rowFromView(view: RequestView, item?: WorkItem): QueueRow {
+export function rowFromView(view: RequestView, item?: WorkItem, now: Date = new Date()): QueueRow {
   const fields = item?.fields ?? {};
   const event = view.events.find((e) => e.stage === view.stage && e.stage !== "Submitted");
   const created = view.events.find((e) => e.stage === "Submitted")?.at ?? str(fields["System.CreatedDate"]);
@@ -126,12 +139,18 @@ export function rowFromView(view: RequestView, item?: WorkItem): QueueRow {
     turnaroundMs: turnaroundMs({ stage: view.stage, createdDate: created, closedDate }),
     staffAssignee: (open ?? latest)?.assignedTo ?? "",
     triage: triageOf(tags),
+    sla: requestSla(view, { createdDate: created, closedDate }, fields, now),
     view,
   };
 }
 
 /** Builds rows from batch reads: no history, no identity look-ups (actions read those fresh). */
-export function buildRows(ctx: QueueContext, items: WorkItem[], tasksByParent: Map<number, WorkItem[]>) {
+export function buildRows(
+  ctx: QueueContext,
+  items: WorkItem[],
+  tasksByParent: Map<number, WorkItem[]>,
+  now: Date = new Date(),
+) {
   return items.map((item) =>
     rowFromView(
       buildRequestView({
@@ -145,6 +164,7 @@ export function buildRows(ctx: QueueContext, items: WorkItem[], tasksByParent: M
         coordinator: ctx.settings.settings.coordinator,
       }),
       item,
+      now,
     ),
   );
 }
@@ -237,16 +257,26 @@ export interface QueueProgress {
 export async function loadQueue(
   services: DeskServices,
   ctx: QueueContext,
-  scope: { clientEmail?: string },
+  scope: {
+    clientEmail?: string;
+    /** Only the open requests (the staff queue): closed ones are counted by loadClosedIds, read on demand. */
+    openOnly?: boolean;
+    /** The staff tasks by parent when the caller reads them already (for closed rows too). */
+    tasks?: Promise<Map<number, WorkItem[]>>;
+  },
   onRows?: (rows: QueueRow[], progress: QueueProgress) => void,
 ): Promise<QueueRow[]> {
   const requestTag = ctx.settings.settings.requestTag;
+  const doneStates = doneStatesOf(ctx);
   const [ids, tasksByParent] = await Promise.all([
     queryAllIds(
       (wiql, top) => services.workItems.queryIds(wiql, top),
-      (afterId) => requestsPageWiql({ requestTag, afterId, clientEmail: scope.clientEmail }),
+      (afterId) =>
+        scope.openOnly
+          ? openRequestsPageWiql({ requestTag, doneStates, afterId })
+          : requestsPageWiql({ requestTag, afterId, clientEmail: scope.clientEmail }),
     ),
-    loadTasksByParent(services, ctx),
+    scope.tasks ?? loadTasksByParent(services, ctx),
   ]);
   const newestFirst = [...ids].sort((a, b) => b - a);
   const rows: QueueRow[] = [];
@@ -256,7 +286,7 @@ export async function loadQueue(
   let asked = 0;
   await streamBatches(services, newestFirst, REQUEST_FIELDS, (items, count) => {
     asked += count;
-    const batch = buildRows(ctx, items, tasksByParent).filter(
+    const batch = buildRows(ctx, items, tasksByParent, services.now()).filter(
       // A client sees only requests whose client tag is theirs, whatever the API let through.
       (r) =>
         mine === undefined ||
@@ -267,7 +297,93 @@ export async function loadQueue(
     onRows?.([...rows], { loaded: asked, total: newestFirst.length });
   });
   if (newestFirst.length === 0) onRows?.([], { loaded: 0, total: 0 });
-  return rows;
+  const paused = await withWaitingHistory(services, ctx, rows);
+  if (paused !== rows) onRows?.([...paused], { loaded: asked, total: newestFirst.length });
+  return paused;
+}
+
+/** The intake type's done states (Completed and Removed categories): a request in one is closed. */
+export const doneStatesOf = (ctx: QueueContext): string[] =>
+  ctx.intakeStates.filter((s) => s.category === "Completed" || s.category === "Removed").map((s) => s.name);
+
+/** Ids of the closed requests, newest first: a WIQL count (ids only, keyset-paged), no item read. */
+export async function loadClosedIds(services: DeskServices, ctx: QueueContext): Promise<number[]> {
+  const requestTag = ctx.settings.settings.requestTag;
+  const doneStates = doneStatesOf(ctx);
+  const ids = await queryAllIds(
+    (wiql, top) => services.workItems.queryIds(wiql, top),
+    (afterId) => closedRequestsPageWiql({ requestTag, doneStates, afterId }),
+    COUNT_PAGE,
+  );
+  return ids.sort((a, b) => b - a);
+}
+
+/**
+ * Ids per page when only counting: just under the 20,000-result cap. Every page costs the server a whole
+ * evaluation of the query, and nothing but ids comes back, so 95,000 closed requests take 5 pages, not 10.
+ */
+export const COUNT_PAGE = 19_999;
+
+/** How many closed requests the hub reads at a time, when the Closed tab or the turnaround needs them. */
+export const CLOSED_PAGE = 1000;
+
+/** Rows of the given closed requests, read in batches. */
+export async function loadClosedRows(
+  services: DeskServices,
+  ctx: QueueContext,
+  ids: number[],
+  tasks: Promise<Map<number, WorkItem[]>>,
+): Promise<QueueRow[]> {
+  const [items, tasksByParent] = await Promise.all([readInBatches(services, ids, REQUEST_FIELDS), tasks]);
+  return buildRows(ctx, items, tasksByParent, services.now());
+}
+
+/**
+ * Open requests that waited on the client, rebuilt with their history so their clocks leave out every
+ * pause, not only the current one: those ever in the waiting state (one WIQL query), and those carrying the
+ * waiting tag now (tags have no EVER in WIQL, so a tag removed earlier is only counted by the panel and the
+ * report, which read the history). Returns `rows` itself when there is none.
+ */
+export async function withWaitingHistory(
+  services: DeskServices,
+  ctx: QueueContext,
+  rows: QueueRow[],
+): Promise<QueueRow[]> {
+  const sla = ctx.settings.settings.sla;
+  if (!sla) return rows;
+  const wanted = new Set<number>();
+  const tag = sla.waiting.tag?.toLowerCase();
+  if (tag)
+    for (const r of rows)
+      if (r.stage !== "Closed" && r.sla && r.view.tags.some((t) => t.toLowerCase() === tag)) wanted.add(r.id);
+  if (sla.waiting.state) {
+    const state = sla.waiting.state;
+    const ever = await queryAllIds(
+      (wiql, top) => services.workItems.queryIds(wiql, top),
+      (afterId) => everWaitingPageWiql({ requestTag: ctx.settings.settings.requestTag, state, afterId }),
+    );
+    const open = new Set(rows.filter((r) => r.stage !== "Closed" && r.sla).map((r) => r.id));
+    for (const id of ever) if (open.has(id)) wanted.add(id);
+  }
+  if (wanted.size === 0) return rows;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ids = [...wanted];
+  const rebuilt = new Map<number, QueueRow>();
+  let next = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const row = byId.get(ids[next++])!;
+      const updates = await services.workItems.updates(row.id);
+      const view = { ...row.view, waitingSpans: waitingIntervals(sla.waiting, updates, Infinity) };
+      rebuilt.set(row.id, {
+        ...row,
+        view,
+        sla: requestSla(view, row, {}, services.now()),
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, ids.length) }, worker));
+  return rows.map((r) => rebuilt.get(r.id) ?? r);
 }
 
 /**
@@ -295,11 +411,17 @@ export interface QueueFilter {
   service: string;
   client: string;
   text: string;
+  /** Only requests whose service-level clock is at risk or overdue. */
+  atRisk: boolean;
 }
 
-export const EMPTY_FILTER: QueueFilter = { type: "", service: "", client: "", text: "" };
+export const EMPTY_FILTER: QueueFilter = { type: "", service: "", client: "", text: "", atRisk: false };
 
-export const isFiltered = (f: QueueFilter): boolean => !!(f.type || f.service || f.client || f.text.trim());
+export const isFiltered = (f: QueueFilter): boolean =>
+  !!(f.type || f.service || f.client || f.text.trim() || f.atRisk);
+
+/** True when a row's current service-level clock is at risk or overdue. */
+export const isAtRisk = (r: QueueRow): boolean => needsAttention(r.sla?.current);
 
 export function filterRows(rows: QueueRow[], f: QueueFilter): QueueRow[] {
   const words = f.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -307,6 +429,7 @@ export function filterRows(rows: QueueRow[], f: QueueFilter): QueueRow[] {
     if (f.type && r.typeKey !== f.type) return false;
     if (f.service && r.service !== f.service) return false;
     if (f.client && r.clientEmail.toLowerCase() !== f.client.toLowerCase()) return false;
+    if (f.atRisk && !isAtRisk(r)) return false;
     if (words.length) {
       const hay = [
         `#${r.id}`,
@@ -327,7 +450,17 @@ export function filterRows(rows: QueueRow[], f: QueueFilter): QueueRow[] {
 }
 
 export type SortKey =
-  "id" | "title" | "type" | "service" | "client" | "age" | "inStage" | "turnaround" | "staff" | "triage";
+  | "id"
+  | "title"
+  | "type"
+  | "service"
+  | "client"
+  | "age"
+  | "inStage"
+  | "sla"
+  | "turnaround"
+  | "staff"
+  | "triage";
 export const SORT_KEYS: readonly SortKey[] = [
   "id",
   "title",
@@ -336,6 +469,7 @@ export const SORT_KEYS: readonly SortKey[] = [
   "client",
   "age",
   "inStage",
+  "sla",
   "turnaround",
   "staff",
   "triage",
@@ -365,6 +499,9 @@ const sortValue = (r: QueueRow, key: SortKey): string | number => {
       return -Date.parse(r.createdDate || "") || 0;
     case "inStage":
       return -Date.parse(r.stageSince || "") || 0;
+    // Least time left first when ascending; rows without a clock last.
+    case "sla":
+      return r.sla?.current?.remainingMs ?? Number.MAX_SAFE_INTEGER;
     case "turnaround":
       return r.turnaroundMs ?? -1;
     case "staff":
@@ -405,6 +542,7 @@ export function locationToParams(l: QueueLocation): Record<string, string> {
     service: l.filter.service,
     client: l.filter.client,
     q: l.filter.text,
+    risk: l.filter.atRisk ? "1" : "",
     sort:
       l.sort.key === DEFAULT_SORT.key && l.sort.descending === DEFAULT_SORT.descending
         ? ""
@@ -422,6 +560,7 @@ export function paramsToLocation(p: Record<string, string | undefined>): QueueLo
       service: (p.service ?? "").slice(0, 256),
       client: (p.client ?? "").slice(0, 256),
       text: (p.q ?? "").slice(0, 256),
+      atRisk: p.risk === "1",
     },
     sort: sortKey ? { key: sortKey, descending: dir === "desc" } : DEFAULT_SORT,
     tab: p.tab || undefined,

@@ -47,6 +47,59 @@ export function requestsPageWiql(a: { requestTag: string; afterId: number; clien
   return page(conditions, a.afterId);
 }
 
+/** One page of open requests (of one type when `typeTag` is given): in none of the given done states. */
+export function openRequestsPageWiql(a: {
+  requestTag: string;
+  doneStates: string[];
+  afterId: number;
+  typeTag?: string;
+}): string {
+  return page(
+    [
+      `[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`,
+      ...(a.typeTag ? [`[System.Tags] CONTAINS ${wiqlString(a.typeTag)}`] : []),
+      ...a.doneStates.map((s) => `[System.State] <> ${wiqlString(s)}`),
+    ],
+    a.afterId,
+  );
+}
+
+/**
+ * One page of closed requests (in one of the done states), of one type when `typeTag` is given, and closed
+ * in the last `closedWithinDays` days when given (Closed Date, which Azure DevOps stamps on completion).
+ */
+export function closedRequestsPageWiql(a: {
+  requestTag: string;
+  doneStates: string[];
+  afterId: number;
+  typeTag?: string;
+  closedWithinDays?: number;
+}): string {
+  const states = a.doneStates.map((s) => `[System.State] = ${wiqlString(s)}`);
+  return page(
+    [
+      `[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`,
+      ...(a.typeTag ? [`[System.Tags] CONTAINS ${wiqlString(a.typeTag)}`] : []),
+      states.length ? `(${states.join(" OR ")})` : "[System.Id] < 0",
+      ...(a.closedWithinDays !== undefined
+        ? [`[Microsoft.VSTS.Common.ClosedDate] >= @today - ${wiqlInt(a.closedWithinDays)}`]
+        : []),
+    ],
+    a.afterId,
+  );
+}
+
+/**
+ * One page of requests that were ever in the waiting state (WIQL's EVER, the "Was Ever" operator), after
+ * `afterId`: the only requests whose history the hub reads for their service-level pauses.
+ */
+export function everWaitingPageWiql(a: { requestTag: string; state: string; afterId: number }): string {
+  return page(
+    [`[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`, `EVER [System.State] = ${wiqlString(a.state)}`],
+    a.afterId,
+  );
+}
+
 /** One page of staff tasks (all, or those assigned to the signed-in user), after `afterId`. */
 export function staffTasksPageWiql(a: { afterId: number; assignedToMe?: boolean }): string {
   const conditions = [`[System.Tags] CONTAINS ${wiqlString(STAFF_TASK_TAG)}`];

@@ -8,6 +8,8 @@ import type { LoadedSettings } from "../ado/settingsStore";
 import { relationTargetId, type WorkItem, type WorkItemUpdate } from "../ado/workItemsApi";
 import { parseRequestDescription } from "../domain/requestFormat";
 import type { RequestDetails } from "../domain/requestTypes";
+import type { Interval } from "../domain/sla/businessCalendar";
+import { waitingIntervals } from "../domain/sla/waiting";
 import { deriveStage, type Stage, type StageEvent, stageEvents } from "../domain/stages";
 import { type ActionStates, categoryOf, resolveActionStates, type WorkItemState } from "../domain/states";
 import type { DeskServices } from "./deskServices";
@@ -60,6 +62,11 @@ export interface RequestView {
   stateProblems: string[];
   intakeStates: WorkItemState[];
   taskStates: WorkItemState[];
+  /**
+   * When the request waited on the client (settings' SLA waiting marker), from its history; a span still
+   * open ends at Infinity. Undefined when the history was not read.
+   */
+  waitingSpans: Interval[] | undefined;
 }
 
 const str = (v: unknown): string =>
@@ -161,6 +168,10 @@ export function buildRequestView(input: {
     stateProblems: resolved.ok ? [] : resolved.errors.map((e) => e.message),
     intakeStates,
     taskStates,
+    // Every work item has at least its creation update, so no updates means the history was not read.
+    waitingSpans: input.updates.length
+      ? waitingIntervals(settings.settings.sla?.waiting ?? {}, input.updates, Infinity)
+      : undefined,
   };
 }
 

@@ -10,8 +10,14 @@ export interface Budget {
   key: string;
   label: string;
   max: number;
-  unit: "bytes" | "calls" | "fonts";
+  unit: "bytes" | "calls" | "fonts" | "ms";
+  /** Checked only when measured: a scale point left out with --hub-sizes is not a missed budget. */
+  whenMeasured?: boolean;
 }
+
+/** The large desk of issue #20: 100,000 requests, 95,000 of them closed. */
+export const LARGE_DESK = 100_000;
+export const LARGE_DESK_CLOSED_SHARE = 0.95;
 
 export const BUDGETS: Budget[] = [
   { key: "weight.requestPanel.gzip", label: "Request panel weight, gzip", max: 150 * KB, unit: "bytes" },
@@ -48,6 +54,27 @@ export const BUDGETS: Budget[] = [
     max: 4,
     unit: "calls",
   },
+  {
+    key: `hub.${LARGE_DESK}.firstRows`,
+    label: "Hub with 100,000 requests, first rows",
+    max: 1500,
+    unit: "ms",
+    whenMeasured: true,
+  },
+  {
+    key: `hub.${LARGE_DESK}.fullCounts`,
+    label: "Hub with 100,000 requests, full counts",
+    max: 3000,
+    unit: "ms",
+    whenMeasured: true,
+  },
+  {
+    key: `hub.${LARGE_DESK}.heap`,
+    label: "Hub with 100,000 requests, JS heap",
+    max: 80 * KB * KB,
+    unit: "bytes",
+    whenMeasured: true,
+  },
 ];
 
 export interface BudgetResult {
@@ -59,13 +86,14 @@ export interface BudgetResult {
 export function checkBudgets(figures: Sample, budgets: Budget[] = BUDGETS): BudgetResult[] {
   return budgets.map((budget) => {
     const value = figures[budget.key];
-    return { budget, value, ok: value !== undefined && value <= budget.max };
+    return { budget, value, ok: value === undefined ? !!budget.whenMeasured : value <= budget.max };
   });
 }
 
 /** "1.5 KB", "150 KB", "2 calls", "0 fonts": how a budget's numbers are written. */
 export function formatAmount(value: number, unit: Budget["unit"]): string {
   if (unit === "bytes") return formatBytes(value);
+  if (unit === "ms") return `${Math.round(value).toLocaleString("en-US")} ms`;
   const n = Number.isInteger(value) ? String(value) : value.toFixed(1);
   return `${n} ${unit === "calls" ? (value === 1 ? "call" : "calls") : value === 1 ? "font" : "fonts"}`;
 }

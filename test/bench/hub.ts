@@ -63,6 +63,12 @@ export async function measureHub(
       () => firstRows,
     );
     const created = (await probeOf(m.page)).iframes.find((f) => f.id === "queue-hub")!.at;
+    const closed =
+      probe.countsAt !== undefined
+        ? await waitForProbe(frame, (p) => p.closedAt !== undefined, "the closed count", limit).catch(
+            () => undefined,
+          )
+        : undefined;
     if (probe.countsAt !== undefined) await waitQuiet(m, "queue-hub");
     const figures: LoadResult["figures"] = {
       [`hub.${size}.firstRows`]: firstRows.firstRowAt! - created,
@@ -70,6 +76,7 @@ export async function measureHub(
       [`hub.${size}.calls`]: restBy(m, emulator, "queue-hub").length,
     };
     if (probe.countsAt !== undefined) figures[`hub.${size}.fullCounts`] = probe.countsAt - created;
+    if (closed?.closedAt !== undefined) figures[`hub.${size}.closedCounted`] = closed.closedAt - created;
     else figures[`hub.${size}.countsGaveUpMs`] = limit;
     const details: LoadResult["details"] = {};
     if (weigh) {

@@ -26,6 +26,8 @@ export interface FrameProbe {
   readyAt?: number;
   firstRowAt?: number;
   countsAt?: number;
+  /** The Closed tab shows its count (closed requests are counted after the open queue). */
+  closedAt?: number;
 }
 
 /**
@@ -83,7 +85,12 @@ export function installProbe(expect: ReadyExpectation): void {
         /^Loaded [\d,]+ of [\d,]+ requests/.test((el.textContent ?? "").trim()),
       );
       if (rows && !loading && probe.countsAt === undefined) probe.countsAt = now;
-      return probe.countsAt !== undefined;
+      const closedTab = Array.from(document.querySelectorAll("[role=tab]")).find((el) =>
+        /^Closed/.test((el.textContent ?? "").trim()),
+      );
+      if (closedTab && /\d/.test(closedTab.textContent ?? "") && probe.closedAt === undefined)
+        probe.closedAt = now;
+      return probe.countsAt !== undefined && probe.closedAt !== undefined;
     });
   }
 }

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 import { type RunningEmulator, startEmulator } from "../emulator/server";
-import { checkBudgets, missedBudgets } from "./budgets";
+import { checkBudgets, LARGE_DESK, LARGE_DESK_CLOSED_SHARE, missedBudgets } from "./budgets";
 import { countRequests, hubPath, measureHub } from "./hub";
 import { parseOptions, SCALE_THRESHOLD } from "./options";
 import {
@@ -52,7 +52,12 @@ async function main(): Promise<number> {
       log(`seeding an emulator with ${size} requests`);
       hubs.push({
         size,
-        emulator: await startEmulator({ port: 0, quiet: true, seedSize: Math.max(0, size - seeded) }),
+        emulator: await startEmulator({
+          port: 0,
+          quiet: true,
+          seedSize: Math.max(0, size - seeded),
+          seedClosedShare: size >= LARGE_DESK ? LARGE_DESK_CLOSED_SHARE : undefined,
+        }),
       });
     }
     for (let run = 1; run <= options.runs; run++) {

@@ -15,13 +15,16 @@ const KNOWN_TARGETS = new Set([
   "ms.vss-work-web.work-item-form",
   "ms.vss-work-web.work-hub-group",
   "ms.vss-web.project-admin-hub-group",
+  // The dashboard widget in the widget catalog, and its configuration (Microsoft's "Add a dashboard widget").
+  "ms.vss-dashboards-web.widget-catalog",
+  "ms.vss-dashboards-web.widget-configuration",
 ]);
 
 interface Contribution {
   id: string;
   type: string;
   targets?: string[];
-  properties: { uri?: string; icon?: { light: string; dark: string } };
+  properties: { uri?: string; icon?: { light: string; dark: string }; catalogIconUrl?: string };
 }
 
 describe("npm run package", () => {
@@ -76,8 +79,16 @@ describe("npm run package", () => {
   it("points every contribution uri and icon at a file inside the package, and every target is known", () => {
     const entries = new Set(zip.getEntries().map((e) => e.entryName));
     for (const c of packaged.contributions) {
-      for (const t of c.targets ?? []) expect(KNOWN_TARGETS).toContain(t);
-      const files = [c.properties.uri, c.properties.icon?.light, c.properties.icon?.dark].filter(Boolean);
+      for (const t of c.targets ?? [])
+        // A target starting with "." is another contribution of this extension (a widget's configuration).
+        if (t.startsWith(".")) expect(packaged.contributions.map((x) => x.id)).toContain(t.slice(1));
+        else expect(KNOWN_TARGETS).toContain(t);
+      const files = [
+        c.properties.uri,
+        c.properties.icon?.light,
+        c.properties.icon?.dark,
+        c.properties.catalogIconUrl,
+      ].filter(Boolean);
       for (const f of files) expect(entries).toContain(f);
     }
   });

@@ -75,6 +75,8 @@ describe("every contribution of the manifest loads in the emulator", () => {
       "ms.vss-work-web.work-item-form-group",
       "ms.vss-web.hub",
       "ms.vss-web.external-content",
+      "ms.vss-dashboards-web.widget",
+      "ms.vss-dashboards-web.widget-configuration",
     ];
     expect(manifest.contributions.length).toBeGreaterThan(0);
     for (const c of manifest.contributions) expect(hostable).toContain(c.type);
@@ -99,6 +101,20 @@ describe("every contribution of the manifest loads in the emulator", () => {
     const page = await e2e.openAs("holly", path);
     await expectRendered(page, String(id));
   });
+
+  it.each(ofType("ms.vss-dashboards-web.widget").map((c) => c.id))(
+    "widget %s on the dashboard, and its configuration",
+    async (id) => {
+      const page = await e2e.openAs("holly", `${CS}/_dashboards`);
+      await expectRendered(page, id);
+      const configId = manifest.contributions
+        .find((c) => c.id === id)!
+        .targets!.find((t) => t.startsWith("."))!
+        .slice(1);
+      await byRole(page, "button", "Configure").click();
+      await expectRendered(page, configId);
+    },
+  );
 
   it.each(ofType("ms.vss-web.external-content").map((c) => c.id))(
     "external content %s in a panel or dialog",

@@ -28,6 +28,8 @@ export interface StartOptions {
   /** 0 = ephemeral. */
   port?: number;
   seedSize?: number;
+  /** Share of the generated requests that are closed (0-1); by default a third. */
+  seedClosedShare?: number;
   quiet?: boolean;
   /** A stopped clock (see EmulatorApiOptions.fixedNow). */
   fixedNow?: Date;
@@ -154,6 +156,7 @@ export function parseRoute(
   const parts = pathname.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts.length < 3 || parts[0].toLowerCase() !== org.toLowerCase()) return undefined;
   const [, project, area, ...rest] = parts;
+  if (area === "_dashboards" && rest.length === 0) return { kind: "dashboard", project };
   if (area === "_workitems" && rest[0] === "edit" && /^\d+$/.test(rest[1] ?? "") && rest.length === 2)
     return { kind: "workItem", project, id: Number(rest[1]) };
   if (
@@ -275,6 +278,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<RunningEmu
     publicUrl: holder.url,
     extensionOrigin: extensionUrl.replace(/\/$/, ""),
     seedSize: opts.seedSize,
+    seedClosedShare: opts.seedClosedShare,
     fixedNow: opts.fixedNow,
     profile: opts.profile,
   });

@@ -1,3 +1,4 @@
+import { Checkbox } from "azure-devops-ui/Checkbox";
 import { DropdownFilterBarItem } from "azure-devops-ui/Dropdown";
 import { FilterBar } from "azure-devops-ui/FilterBar";
 import { KeywordFilterBarItem } from "azure-devops-ui/TextFilterBarItem";
@@ -13,17 +14,21 @@ export interface QueueFilterBarProps {
   services: string[];
   /** Undefined hides the client filter (a client sees only their own requests). */
   clients?: { email: string; name: string }[];
+  /** Requests at risk or overdue under the other filters; undefined hides the At risk filter (no targets set). */
+  atRiskCount?: number;
   onChange(filter: QueueFilter): void;
 }
 
 /**
  * azure-devops-ui's FilterBar, as Boards filters its backlogs: a keyword (ID, title, client, account) and
- * a dropdown each for request type, service and (for staff) client. The filter stays in the page address.
+ * a dropdown each for request type, service and (for staff) client, and At risk when targets are set. The
+ * filter stays in the page address.
  */
 export function QueueFilterBar({
   filter,
   services,
   clients,
+  atRiskCount,
   onChange,
 }: QueueFilterBarProps): React.ReactElement {
   const model = useFilterModel(filter, onChange);
@@ -75,6 +80,15 @@ export function QueueFilterBar({
         {pick("service", "Service", serviceItems)}
         {clientItems && pick("client", "Client", clientItems)}
       </FilterBar>
+      {atRiskCount !== undefined && (
+        <Checkbox
+          className="umd-risk-filter"
+          checked={filter.atRisk}
+          onChange={(_e, checked) => onChange({ ...filter, atRisk: checked })}
+          label={`At risk (${atRiskCount.toLocaleString("en-US")})`}
+          ariaLabel={`At risk or overdue: ${atRiskCount.toLocaleString("en-US")} requests`}
+        />
+      )}
     </div>
   );
 }

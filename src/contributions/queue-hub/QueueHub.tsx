@@ -71,13 +71,23 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
   const [assigneeId, setAssigneeId] = React.useState<string | undefined>(undefined);
   const [reloads, setReloads] = React.useState(0);
   const reload = () => setReloads((n) => n + 1);
-  const { load, rows, progress, rowsError, replaceRow } = useQueueLoad(services, reloads, (params) =>
-    setLocation(paramsToLocation(params)),
+  const { load, rows, progress, rowsError, replaceRow, closed, loadMoreClosed } = useQueueLoad(
+    services,
+    reloads,
+    (params) => setLocation(paramsToLocation(params)),
   );
   const ready = load.kind === "ready" ? load : undefined;
   const role = ready?.role;
   const settings = ready?.ctx.settings.settings;
-  const view = useHubView(rows, location, role, settings?.services);
+  const hasSla = !!settings?.sla;
+  const view = useHubView(rows, location, role, settings?.services, closed, hasSla);
+  const openLoaded = !!progress && progress.loaded >= progress.total;
+  // The first page of closed requests once the open queue is in (the turnaround summary uses them), more
+  // from the Closed tab.
+  React.useEffect(() => {
+    if (openLoaded && closed?.ids?.length && closed.rows.length === 0 && !closed.loading && !closed.error)
+      loadMoreClosed();
+  }, [openLoaded, closed, loadMoreClosed]);
   const { me, staff, assignee } = useAssignee(ready?.hub, settings, assigneeId);
   const changeLocation = (next: QueueLocation) => {
     setLocation(next);
@@ -165,6 +175,9 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
       <StageTabs
         tab={view.tab}
         counts={rows ? view.counts : undefined}
+        // Closed requests are counted after the open queue is in: until then their tab says it is counting.
+        closedCounting={role === "staff" && !closed?.ids && !rowsError}
+        closedMore={view.unreadClosed > 0 && isFiltered(location.filter)}
         onTab={(tab) => changeLocation({ ...location, tab })}
       />
       {view.tab === MY_TASKS_TAB ? (
@@ -181,6 +194,9 @@ export function QueueHub({ services }: { services: Promise<HubServices> }): Reac
           workItemUrl={hub.desk.workItemUrl}
           onOpen={hub.host.openWorkItem}
           onLocation={changeLocation}
+          showSla={hasSla}
+          closed={closed}
+          onMoreClosed={loadMoreClosed}
         />
       )}
     </HubPage>

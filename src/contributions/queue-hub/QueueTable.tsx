@@ -15,6 +15,7 @@ import { type HubRowAction, type RowAction, rowActionBlocker } from "../../workf
 import { TRIAGE_LABELS } from "../../workflow/triage";
 import { formatSpan } from "../../workflow/turnaround";
 import { RowActions } from "./RowActions";
+import { slaColumn } from "./slaColumn";
 import { type ColumnWidth, useColumnWidths, useWidth } from "./useColumnWidths";
 
 export interface QueueTableProps {
@@ -28,6 +29,8 @@ export interface QueueTableProps {
   showTurnaround?: boolean;
   /** False leaves out the Actions column (closed requests, which offer none). */
   withActions?: boolean;
+  /** Adds the SLA column, when the desk has service levels. */
+  showSla?: boolean;
   workItemUrl(id: number): string;
   onSort(sort: QueueSort): void;
   onOpen(id: number): void;
@@ -45,7 +48,7 @@ function clipped(text: string | undefined, hover = text): React.ReactNode {
   );
 }
 
-interface ColumnDef extends ColumnWidth {
+export interface ColumnDef extends ColumnWidth {
   id: SortKey | "actions";
   name: string;
   render(row: QueueRow): React.ReactNode;
@@ -145,6 +148,7 @@ function columnDefs(props: QueueTableProps, narrow: boolean): ColumnDef[] {
     },
     { id: "age", name: "Age", fixed: 76, render: (r) => formatDuration(r.createdDate, now) },
     { id: "inStage", name: "In stage", fixed: 80, render: (r) => formatDuration(r.stageSince, now) },
+    ...(props.showSla ? [slaColumn(now)] : []),
     ...(props.showTurnaround
       ? [
           {

@@ -5,12 +5,14 @@ import type { Identity } from "../../ado/identities";
 import { Loading } from "../../components/Loading";
 import type { Stage } from "../../domain/stages";
 import { isFiltered, type QueueLocation, type QueueRow } from "../../workflow/queue";
+import { ClosedPager } from "./ClosedPager";
 import { QueueFilterBar } from "./QueueFilterBar";
 import { QueueTable } from "./QueueTable";
 import { TriageForm } from "./TriageForm";
 import { TurnaroundSummary } from "./TurnaroundSummary";
 import type { HubActions } from "./useHubActions";
 import type { HubView } from "./useHubView";
+import type { ClosedLoad } from "./useQueueLoad";
 
 const EMPTY_MESSAGES: Record<Stage, string> = {
   Submitted: "No request is waiting to be acknowledged.",
@@ -46,6 +48,10 @@ export function StageContent(props: {
   workItemUrl(id: number): string;
   onOpen(id: number): void;
   onLocation(next: QueueLocation): void;
+  /** The desk has service levels: the SLA column shows. */
+  showSla: boolean;
+  closed: ClosedLoad | undefined;
+  onMoreClosed(): void;
 }): React.ReactElement {
   const { tab, rows, view, location, actions } = props;
   const table = () => {
@@ -76,6 +82,7 @@ export function StageContent(props: {
         busy={actions.busyRow}
         showTurnaround={tab === "Closed"}
         withActions={tab !== "Closed"}
+        showSla={props.showSla}
         workItemUrl={props.workItemUrl}
         onSort={(sort) => props.onLocation({ ...location, sort })}
         onOpen={props.onOpen}
@@ -90,11 +97,22 @@ export function StageContent(props: {
         filter={location.filter}
         services={view.serviceNames}
         clients={view.clients}
+        atRiskCount={view.atRiskCount}
         onChange={(filter) => props.onLocation({ ...location, filter })}
       />
       {rows !== undefined && rows.length > 0 && (
-        <TurnaroundSummary rows={view.filtered} filter={location.filter} now={props.now} />
+        <TurnaroundSummary
+          rows={view.filtered}
+          filter={location.filter}
+          now={props.now}
+          partialNote={
+            props.closed?.ids && view.unreadClosed > 0
+              ? `Closed requests read: the latest ${props.closed.rows.length.toLocaleString("en-US")} of ${props.closed.ids.length.toLocaleString("en-US")}.`
+              : undefined
+          }
+        />
       )}
+      {tab === "Closed" && props.closed && <ClosedPager closed={props.closed} onMore={props.onMoreClosed} />}
       {actions.triageFor && (
         <TriageForm
           key={actions.triageFor.id}

@@ -12,11 +12,14 @@ export function TurnaroundSummary({
   rows,
   filter,
   now,
+  partialNote,
 }: {
   /** The filtered rows of every stage. */
   rows: QueueRow[];
   filter: QueueFilter;
   now: Date;
+  /** Said after the sentence when only some closed requests were read (the hub reads them in pages). */
+  partialNote?: string;
 }): React.ReactElement {
   const type = REQUEST_TYPES.find((t) => t.key === filter.type)?.label;
   const prefix = type ? `${type} ` : "";
@@ -27,7 +30,7 @@ export function TurnaroundSummary({
   });
   return (
     <section className="umd-turnaround secondary-text body-s" aria-label="Turnaround">
-      {sentence}
+      {partialNote ? `${sentence} ${partialNote}` : sentence}
     </section>
   );
 }

@@ -52,7 +52,8 @@ export function useFilterModel(filter: QueueFilter, onChange: (f: QueueFilter) =
   React.useEffect(() => {
     // The event carries only the items that changed; the whole filter is the model's state.
     const observer = () => {
-      const next = fromFilterState(model.getState());
+      // The bar holds the text and dropdowns; At risk lives beside it and is kept as it is.
+      const next = { ...fromFilterState(model.getState()), atRisk: latest.current.filter.atRisk };
       if (!same(next, latest.current.filter)) latest.current.onChange(next);
     };
     model.subscribe(observer, FILTER_CHANGE_EVENT);

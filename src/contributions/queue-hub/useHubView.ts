@@ -1,8 +1,16 @@
 import * as React from "react";
 
 import { type Stage, STAGES } from "../../domain/stages";
-import { countByStage, filterRows, type QueueLocation, type QueueRow, sortRows } from "../../workflow/queue";
-import type { HubRole } from "./useQueueLoad";
+import {
+  countByStage,
+  filterRows,
+  isAtRisk,
+  isFiltered,
+  type QueueLocation,
+  type QueueRow,
+  sortRows,
+} from "../../workflow/queue";
+import type { ClosedLoad, HubRole } from "./useQueueLoad";
 
 export const MY_TASKS_TAB = "my-tasks";
 
@@ -15,6 +23,10 @@ export interface HubView {
   shown: QueueRow[];
   clients: { email: string; name: string }[];
   serviceNames: string[];
+  /** Closed requests counted by query but not read yet (read a page at a time). */
+  unreadClosed: number;
+  /** Requests at risk or overdue under the other filters; undefined when the desk has no service levels. */
+  atRiskCount: number | undefined;
 }
 
 /** Everyone who filed a request, by name, once per address. */
@@ -35,12 +47,29 @@ export function useHubView(
   location: QueueLocation,
   role: HubRole | undefined,
   settingsServices: string[] | undefined,
+  closed: ClosedLoad | undefined,
+  hasSla: boolean,
 ): HubView {
   const filtered = React.useMemo(
     () => (rows ? filterRows(rows, location.filter) : []),
     [rows, location.filter],
   );
-  const counts = React.useMemo(() => countByStage(filtered), [filtered]);
+  // Closed requests not read yet count in the Closed tab when no filter is set (they were counted by query);
+  // under a filter only the closed ones read can be matched, and the tab says "+" while more exist.
+  const unreadClosed = closed?.ids ? closed.ids.length - closed.rows.length : 0;
+  const counts = React.useMemo(() => {
+    const c = countByStage(filtered);
+    if (!isFiltered(location.filter)) c.Closed += unreadClosed;
+    return c;
+  }, [filtered, location.filter, unreadClosed]);
+  // The At risk count: under every other filter, whatever the At risk filter itself says.
+  const atRiskCount = React.useMemo(
+    () =>
+      rows && hasSla
+        ? filterRows(rows, { ...location.filter, atRisk: false }).filter(isAtRisk).length
+        : undefined,
+    [rows, location.filter, hasSla],
+  );
   const clients = React.useMemo(() => clientsOf(rows), [rows]);
   const serviceNames = React.useMemo(
     () => [...new Set([...(settingsServices ?? []), ...(rows ?? []).map((r) => r.service).filter(Boolean)])],
@@ -64,5 +93,5 @@ export function useHubView(
           : [],
     [filtered, location.sort, role, tab],
   );
-  return { tab, filtered, counts, shown, clients, serviceNames };
+  return { tab, filtered, counts, shown, clients, serviceNames, unreadClosed, atRiskCount };
 }

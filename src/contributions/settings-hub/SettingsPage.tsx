@@ -19,6 +19,7 @@ import { PeopleSection } from "./PeopleSection";
 import { sampleTemplateValues } from "./sampleValues";
 import { ServicesEditor } from "./ServicesEditor";
 import type { SettingsHubServices } from "./settingsServices";
+import { SLA_FIELD_LABELS, SlaSection } from "./SlaSection";
 import { type ActionField, defaultActionStates, stateOptions } from "./stateChoices";
 import { PlaceholderList, TEMPLATE_DEFS, TemplatesSection } from "./TemplatesSection";
 
@@ -61,6 +62,7 @@ const FIELD_LABELS: Record<string, string> = {
   services: "Services offered",
   webhookUrl: "Staff channel webhook URL",
   clientsAreaRoot: "Clients area root",
+  ...SLA_FIELD_LABELS,
   ...Object.fromEntries(
     TEMPLATE_DEFS.flatMap((d) =>
       d.kind === "comment"
@@ -532,6 +534,16 @@ export function SettingsPage({ services }: SettingsPageProps): React.ReactElemen
               onChange={update}
               exposure={access.kind === "admin" ? exposure : undefined}
               readOnly={readOnly}
+            />
+          </Card>
+
+          <Card titleProps={{ text: "Service levels", ariaLevel: 2 }}>
+            <SlaSection
+              sla={candidate.sla}
+              errors={errors}
+              intakeStates={intakeStates}
+              now={svc.now?.() ?? new Date()}
+              onChange={(sla) => update({ sla })}
             />
           </Card>
 

@@ -15,4 +15,6 @@ export interface SettingsHubServices {
   identities: Pick<IdentityResolver, "search">;
   /** Resolves true when the person confirmed; the confirming button is named after the action. */
   confirm(title: string, message: string, actionName: string): Promise<boolean>;
+  /** The time the service-level preview is computed at (tests fix it); the browser's clock otherwise. */
+  now?(): Date;
 }

@@ -14,6 +14,7 @@ import { createStaffTask, createStaffTaskBlocker } from "../../workflow/createSt
 import type { DeskServices } from "../../workflow/deskServices";
 import { notifyClient, notifyClientBlocker, notMemberMessage } from "../../workflow/notifyClient";
 import { type ActionOutcome, failed } from "../../workflow/outcome";
+import { panelSla } from "../../workflow/requestSla";
 import type { RequestView } from "../../workflow/requestView";
 import { templateValues } from "../../workflow/templateValues";
 import { type PanelUi, UNSAVED_CHANGES } from "./panelUi";
@@ -131,7 +132,7 @@ export function RequestPanel({
       )}
       {notMember && <MessageCard severity={MessageCardSeverity.Warning}>{notMember}</MessageCard>}
       {problem && <MessageCard severity={MessageCardSeverity.Warning}>{problem}</MessageCard>}
-      <StageTracker stage={view.stage} events={view.events} />
+      <StageTracker stage={view.stage} events={view.events} sla={panelSla(view, now)} now={now} />
       {outcome && (
         <OutcomeMessage outcome={outcome} onRetry={onRetry} onDismiss={() => setOutcome(undefined)} />
       )}

@@ -42,10 +42,31 @@ export class HubWorkItems extends FakeWorkItems {
     );
     const after = Number(/\[System\.Id\] > (\d+)/.exec(wiql)?.[1] ?? 0);
     const mine = /\[System\.AssignedTo\] = @me/.test(wiql);
+    // EVER [System.State] = 'x': any revision of the item had that state.
+    const ever = /EVER \[System\.State\] = '((?:[^']|'')*)'/
+      .exec(wiql)?.[1]
+      .replace(/''/g, "'")
+      .toLowerCase();
+    // [System.State] <> 'x' (all must hold) and ([System.State] = 'x' OR …) (one must), as the hub sends them.
+    const literal = (m: RegExpMatchArray) => m[1].replace(/''/g, "'").toLowerCase();
+    const notStates = [...wiql.matchAll(/\[System\.State\] <> '((?:[^']|'')*)'/g)].map(literal);
+    const anyStates = [...wiql.matchAll(/(?<!EVER )\[System\.State\] = '((?:[^']|'')*)'/g)].map(literal);
+    const stateOk = (w: WorkItem) => {
+      const state = String(w.fields["System.State"]).toLowerCase();
+      return !notStates.includes(state) && (anyStates.length === 0 || anyStates.includes(state));
+    };
+    const wasEver = (w: WorkItem) =>
+      ever === undefined ||
+      String(w.fields["System.State"]).toLowerCase() === ever ||
+      (this.history.get(w.id) ?? []).some(
+        (u) => String(u.fields?.["System.State"]?.newValue ?? "").toLowerCase() === ever,
+      );
     let ids = [...this.items.values()]
       .filter((w) => this.canRead(w))
       .filter((w) => contains.every((t) => tagsOf(w).includes(t)))
       .filter((w) => w.id > after)
+      .filter(wasEver)
+      .filter(stateOk)
       .filter(
         (w) =>
           !mine ||

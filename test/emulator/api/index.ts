@@ -24,6 +24,8 @@ export interface EmulatorApiOptions {
   extensionOrigin?: string;
   /** Extra generated requests for scale, default 0. */
   seedSize?: number;
+  /** Share of the generated requests that are closed (0-1); by default a third. */
+  seedClosedShare?: number;
   /** Stop the clock at this instant: the seed is written before it and every change is stamped with it. */
   fixedNow?: Date;
   /** Azure DevOps Services (default) or Azure DevOps Server 2022; see profile.ts. */
@@ -56,6 +58,7 @@ export function createEmulatorApi(options: EmulatorApiOptions): EmulatorApi {
     options.seedSize ?? 0,
     options.fixedNow,
     profile,
+    options.seedClosedShare,
   );
   return {
     async handle(req, res) {

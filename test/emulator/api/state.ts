@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
+import { Dashboards } from "./dashboards";
 import { Faults } from "./faults";
 import { type AccessLevel, type Role, tokenFor, userByKey, USERS } from "./model/identities";
 import { type EmulatorProfile, type ProfileName, PROFILES } from "./profile";
@@ -57,6 +58,7 @@ export class EmulatorState {
   readonly store: Store;
   readonly log = new RequestLog();
   readonly faults = new Faults();
+  readonly dashboards = new Dashboards();
   readonly extension = readExtensionIdentity();
 
   constructor(
@@ -64,9 +66,10 @@ export class EmulatorState {
     seedSize: number,
     fixedNow?: Date,
     readonly profile: EmulatorProfile = PROFILES.services,
+    seedClosedShare?: number,
   ) {
     this.store = new Store(publicUrl, fixedNow ? () => new Date(fixedNow) : undefined, profile);
-    seedStore(this.store, seedSize);
+    seedStore(this.store, seedSize, seedClosedShare);
     this.store.markSeeded();
   }
 
@@ -74,6 +77,7 @@ export class EmulatorState {
     this.store.reset();
     this.log.clear();
     this.faults.clear();
+    this.dashboards.reset();
   }
 
   context(asUserKey?: string): EmulatorContext {

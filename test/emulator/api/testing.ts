@@ -37,7 +37,8 @@ export interface RunningEmulator {
 
 export async function startEmulator(
   seedSize = 0,
-  profile: ProfileName = "services",
+  /** The profile, or options with a stopped clock too. */
+  profileOrOptions: ProfileName | { profile?: ProfileName; fixedNow?: Date } = "services",
 ): Promise<RunningEmulator> {
   const holder: { api?: EmulatorApi } = {};
   const server = http.createServer((req, res) => {
@@ -51,7 +52,14 @@ export async function startEmulator(
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   const baseUrl = `http://localhost:${port}`;
-  const running = createEmulatorApi({ publicUrl: baseUrl, seedSize, profile });
+  const options = typeof profileOrOptions === "string" ? { profile: profileOrOptions } : profileOrOptions;
+  const profile = options.profile ?? "services";
+  const running = createEmulatorApi({
+    publicUrl: baseUrl,
+    seedSize,
+    profile,
+    fixedNow: options.fixedNow,
+  });
   holder.api = running;
   return {
     api: running,

@@ -17,7 +17,8 @@ export type HostRoute =
   | { kind: "index" }
   | { kind: "workItem"; project: string; id: number }
   | { kind: "query"; project: string; queryId: string }
-  | { kind: "hub" | "settings"; project: string; contributionId: string };
+  | { kind: "hub" | "settings"; project: string; contributionId: string }
+  | { kind: "dashboard"; project: string };
 
 /** The context as a host page gets it: the signed-in user's token only, never the other users'. */
 export type HostContext = Omit<EmulatorContext, "users"> & {

@@ -7,6 +7,7 @@ import { mountContribution } from "./contributionHost";
 import type { PageEnv, ProjectInfo } from "./env";
 import { WorkItemModel } from "./form/model";
 import { renderContributionPage } from "./pages/contributionPage";
+import { renderDashboardPage } from "./pages/dashboardPage";
 import { renderIndexPage } from "./pages/indexPage";
 import { renderQueryPage } from "./pages/queryPage";
 import { renderWorkItemPage } from "./pages/workItemPage";
@@ -60,8 +61,8 @@ async function main(): Promise<void> {
   if (route.kind === "index") await renderIndexPage(env);
   else if (route.kind === "workItem") renderWorkItemPage(env, form!);
   else if (route.kind === "query") await renderQueryPage(env, route.queryId);
-  else if (route.kind === "hub" || route.kind === "settings")
-    renderContributionPage(env, route.contributionId, route.kind);
+  else if (route.kind === "dashboard") await renderDashboardPage(env);
+  else renderContributionPage(env, route.contributionId, route.kind);
 }
 
 main().catch((e: Error) => {

@@ -40,6 +40,9 @@ export async function handleEmulatorRoute(
       result = changePermissions(state.store, body);
     else if (route === "get permissions" && parts.length === 1) result = { readers: readers(state.store) };
     else if (route === "get webhooks" && parts.length === 1) result = state.store.webhooks;
+    else if (route === "get dashboards" && parts.length === 2) result = state.dashboards.get(parts[1]);
+    else if (route === "put dashboards" && parts.length === 4 && parts[2].toLowerCase() === "widgets")
+      result = state.dashboards.saveWidget(parts[1], parts[3], body);
     else throw notFound("RouteNotFoundException", `The emulator has no route ${method} ${url.pathname}.`);
     send(res, 200, result);
   } catch (e) {

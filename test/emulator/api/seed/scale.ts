@@ -53,7 +53,33 @@ function details(i: number, client: (typeof CLIENTS)[number]): RequestDetails {
   }
 }
 
-export function seedScale(w: SeedWriter, count: number, clock: SeedClock): void {
+/**
+ * `count` requests over the last 30 to 90 days. By default a third each Submitted, Acknowledged and Closed;
+ * with `closedShare` (e.g. 0.95, a desk that has run for years) that share is closed, the rest split
+ * between Submitted and Acknowledged. A closed one is closed directly from New (one update) to keep a large
+ * seed small in memory.
+ */
+export function seedScale(w: SeedWriter, count: number, clock: SeedClock, closedShare?: number): void {
+  if (closedShare !== undefined) {
+    for (let i = 0; i < count; i++) {
+      const client = CLIENTS[i % CLIENTS.length];
+      const daysAgo = 30 + (i % 60);
+      const id = w.request(
+        "Client Services",
+        "User Request",
+        client.key,
+        clock.at(daysAgo, 8 + (i % 8), i % 60),
+        details(i, client),
+        client.area,
+      );
+      // Spread the closed ones evenly: request i is closed when the running share falls behind.
+      const closed = Math.floor((i + 1) * closedShare) > Math.floor(i * closedShare);
+      if (closed) w.update(id, "holly", clock.at(daysAgo - 2, 9, i % 60), { "System.State": "Closed" });
+      else if (i % 2 === 1)
+        w.update(id, "holly", clock.at(daysAgo - 1, 9, i % 60), { "System.State": "In Planning" });
+    }
+    return;
+  }
   for (let i = 0; i < count; i++) {
     const client = CLIENTS[i % CLIENTS.length];
     const daysAgo = 30 + (i % 60);

@@ -108,7 +108,7 @@ const ACK = (client: string) =>
 const DONE = (client: string) => `<div>${mention(client)} your request has been completed.</div>`;
 
 /** Writes the seed at times before the store's clock (`store.clockNow`), then gives the store that clock. */
-export function seedStore(store: Store, seedSize: number): void {
+export function seedStore(store: Store, seedSize: number, seedClosedShare?: number): void {
   const w = new SeedWriter(store);
   const clock = clockFrom(store.clockNow);
   const at = clock.at;
@@ -162,7 +162,7 @@ export function seedStore(store: Store, seedSize: number): void {
   w.update(basic, "holly", at(4, 9, 0), { "System.State": "Doing", "System.History": ACK("chris") });
   w.task(BD, basic, "sam", at(4, 9, 20));
 
-  seedScale(w, seedSize, clock);
+  seedScale(w, seedSize, clock, seedClosedShare);
   seedProjectSettings(store);
   store.now = store.clockNow;
 }

@@ -56,6 +56,9 @@ export function navigationService(env: PageEnv) {
       const route = env.bootstrap.route;
       const routeValues: Record<string, string> = { project: env.project.name };
       if (route.kind === "workItem") routeValues.id = String(route.id);
+      // Not modelled: no source found for the dashboard page's route id, and the extension never asks there.
+      if (route.kind === "dashboard")
+        throw new Error("The emulator does not model the dashboard page's route.");
       const id = {
         index: "ms.vss-tfs-web.project-overview-route",
         workItem: "ms.vss-work-web.work-items-form-route-with-id",
