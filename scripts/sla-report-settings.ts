@@ -6,14 +6,13 @@
  * so the report sees what the hub sees. These calls use the command's own token (a PAT or the pipeline's),
  * so they are not among the extension's OAuth scopes (test/build/scopes.test.ts reads src/ only).
  */
-import { createProjectProperty } from "../src/ado/projectProperties";
+import { createProjectProperty, SETTINGS_PROPERTY } from "../src/ado/projectProperties";
 import type { RestTransport } from "../src/ado/restTransport";
 // Types only: settingsStore's runtime imports the SDK (through documentStore), which cannot load in Node.
 import type { LoadedSettings } from "../src/ado/settingsStore";
 import { defaultSettings, normalizeSettings } from "../src/domain/settings";
 
-/** settingsStore's SETTINGS_PROPERTY, repeated because that module cannot be loaded outside a browser. */
-export const SETTINGS_PROPERTY = "UserManagementDesk.Settings";
+export { SETTINGS_PROPERTY };
 
 export interface ProjectRef {
   id: string;

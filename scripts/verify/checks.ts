@@ -6,9 +6,8 @@
  * check passes only when the calls the panels make work on that host.
  */
 import { type ApiVersions, apiVersionsFor } from "../../src/ado/apiVersions";
-import { createProjectProperty } from "../../src/ado/projectProperties";
+import { createProjectProperty, SETTINGS_PROPERTY } from "../../src/ado/projectProperties";
 import { isConflict, PartlySavedError, RestError } from "../../src/ado/restErrors";
-import { SETTINGS_PROPERTY } from "../../src/ado/settingsStore";
 import { NEW_ITEM_ID } from "../../src/ado/workItemBatch";
 import { createWorkItemsApi, type WorkItem } from "../../src/ado/workItemsApi";
 import { mentionHtml } from "../../src/domain/mentions";

@@ -7,6 +7,9 @@
 import { SERVICES_API_VERSIONS } from "./apiVersions";
 import type { RestTransport } from "./restTransport";
 
+/** The project property holding the desk's trusted settings (a JSON string). */
+export const SETTINGS_PROPERTY = "UserManagementDesk.Settings";
+
 export interface ProjectProperty {
   /** The stored value, or undefined when the property was never written. */
   read(): Promise<unknown>;

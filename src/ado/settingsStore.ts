@@ -10,11 +10,11 @@
  */
 import { defaultSettings, normalizeSettings, type Settings } from "../domain/settings";
 import { createDocumentStore, type DocumentStore } from "./documentStore";
-import { createProjectProperty, type ProjectProperty } from "./projectProperties";
+import { createProjectProperty, type ProjectProperty, SETTINGS_PROPERTY } from "./projectProperties";
 import { DocumentConflictError, RestError, SettingsRefusedError } from "./restErrors";
 import type { RestTransport } from "./restTransport";
 
-export const SETTINGS_PROPERTY = "UserManagementDesk.Settings";
+export { SETTINGS_PROPERTY };
 /** Where 0.1.0 kept the settings: extension data, collection `project-settings`, document id = project id. */
 export const SETTINGS_COLLECTION = "project-settings";
 

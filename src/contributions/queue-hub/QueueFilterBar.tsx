@@ -86,7 +86,6 @@ export function QueueFilterBar({
           checked={filter.atRisk}
           onChange={(_e, checked) => onChange({ ...filter, atRisk: checked })}
           label={`At risk (${atRiskCount.toLocaleString("en-US")})`}
-          ariaLabel={`At risk or overdue: ${atRiskCount.toLocaleString("en-US")} requests`}
         />
       )}
     </div>
