@@ -15,6 +15,7 @@ import {
   useEmulator,
   waitForHostLog,
 } from "./support/harness";
+import { writeSettingsProperty } from "./support/settingsProperty";
 
 const CS = "/fabrikam/Client%20Services";
 const DASHBOARD = `${CS}/_dashboards`;
@@ -105,7 +106,6 @@ describe("the dashboard widget", () => {
         "/_emulator/context",
       )
     ).users.find((u) => u.key === "holly")!;
-    const project = await rest<{ id: string }>(e2e, "GET", "/fabrikam/_apis/projects/Client%20Services");
     const settings = {
       ...defaultSettings({ workItemTypes: ["User Request", "Task"] }),
       coordinator: { id: holly.id, displayName: holly.displayName, uniqueName: holly.email },
@@ -124,12 +124,8 @@ describe("the dashboard widget", () => {
         },
       },
     };
-    await rest(
-      e2e,
-      "PUT",
-      "/fabrikam/_apis/ExtensionManagement/InstalledExtensions/umdesk/user-management-desk/Data/Scopes/Default/Current/Collections/project-settings/Documents",
-      { id: project.id, value: settings },
-    );
+    // Saved as Holly, a project administrator, saves them: the trusted settings property.
+    await writeSettingsProperty(e2e, "Client Services", settings);
 
     const page = await e2e.openAs("holly", DASHBOARD);
     const widget = await contributionFrame(page, "desk-widget");

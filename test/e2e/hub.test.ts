@@ -82,12 +82,44 @@ describe("the queue hub", () => {
     );
   });
 
-  it("a client sees only her own requests", async () => {
-    const page = await e2e.openAs("dana", HUB);
+  it("a member with no desk role sees only their own requests, and who acts", async () => {
+    // Lee (a Contributor, Basic access) files a request through REST as the README's recipe does; clients,
+    // who are Stakeholders, follow theirs on the work item form (extension hubs do not load for them).
+    const created = await fetch(
+      `${e2e.emulator.url}/fabrikam/Client%20Services/_apis/wit/workitems/$User%20Request?api-version=7.1`,
+      {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${e2e.emulator.api.tokenFor("lee")}`,
+          "Content-Type": "application/json-patch+json",
+        },
+        body: JSON.stringify([
+          { op: "add", path: "/fields/System.Title", value: "Account reset: lee.test (Lee Morgan)" },
+          {
+            op: "add",
+            path: "/fields/System.Tags",
+            value: "umd-request; umd-type:reset; umd-service:Patient portal; umd-client:lee@fabrikam.example",
+          },
+          {
+            op: "add",
+            path: "/fields/System.Description",
+            value:
+              "<div>Request type: Account reset</div><div>Service: Patient portal</div><div>Client name: Lee Morgan</div><div>Client e-mail: lee@fabrikam.example</div><div>User 1</div><div>Account: lee.test</div><div>E-mail: lee.test@fabrikam.example</div><div>Reason: Locked out</div>",
+          },
+        ]),
+      },
+    );
+    expect(created.status).toBe(200);
+    const page = await e2e.openAs("lee", HUB);
     const hub = await contributionFrame(page, "queue-hub");
     const grid = byRole(hub, "grid", "My requests");
-    await grid.getByRole("row").filter({ hasText: "User 102" }).first().waitFor();
+    await grid.getByRole("row").filter({ hasText: "lee.test" }).first().waitFor();
+    expect(await grid.innerText()).not.toContain("User 102");
     expect(await grid.innerText()).not.toContain("Chris Novak");
     expect(await hub.getByRole("button", { name: "Acknowledge" }).count()).toBe(0);
+    await hub
+      .getByRole("note")
+      .getByText(/act on requests\.$/)
+      .waitFor();
   });
 });
