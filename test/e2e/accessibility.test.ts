@@ -39,10 +39,17 @@ const PAGES: { name: string; user: string; path: string; open(page: Page): Promi
     open: async (page) => ready(await contributionFrame(page, "queue-hub"), "New request"),
   },
   {
-    name: "hub, client view",
-    user: "dana",
+    // A member with no desk role: their own requests. (Clients are Stakeholders: hubs do not load for them.)
+    name: "hub, member view",
+    user: "lee",
     path: HUB,
     open: async (page) => ready(await contributionFrame(page, "queue-hub"), "New request"),
+  },
+  {
+    name: "request panel, client view",
+    user: "dana",
+    path: "/fabrikam/Client%20Services/_workitems/edit/2",
+    open: async (page) => ready(await contributionFrame(page, "work-item-panel"), "New request"),
   },
   {
     name: "new request panel",

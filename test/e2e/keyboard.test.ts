@@ -81,16 +81,18 @@ describe("by keyboard alone", () => {
     await panel.getByText(/^Acknowledged\. The client was told/).waitFor();
     await panel.waitForFunction(() => document.activeElement?.closest(".umd-outcome") != null);
 
-    // 2. The Staff member dropdown (Client Services has staff): open it with Enter, move to Sam and back to
-    // Remi with the arrow keys, choose with Enter; then Create staff task.
+    // 2. The Staff member dropdown (Client Services has staff) starts on Remi, the default assignee: Enter
+    // opens it on the staff, Escape closes it unchanged; then Create staff task. (Choosing someone else by
+    // keyboard is the last test, in the identity picker of a project without staff.)
     await enabled(panel, "Create staff task");
     await tabTo(page, panel, "Staff member");
     await page.keyboard.press("Enter");
     await panel.getByRole("option", { name: "Sam Patel" }).waitFor();
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("ArrowUp");
-    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
     await panel.getByRole("option", { name: "Sam Patel" }).waitFor({ state: "detached" });
+    await expect(panel.getByLabel("Staff member", { exact: true }).inputValue()).resolves.toBe(
+      "Remi Laurent",
+    );
     await tabTo(page, panel, "Create staff task");
     await page.keyboard.press("Enter");
     const created = panel.getByText(/^Created staff task #\d+ for Remi Laurent\./);
