@@ -61,6 +61,17 @@ export function latestClientRequestWiql(a: { requestTag: string; clientEmail: st
   )} AND [System.Tags] CONTAINS ${wiqlString(clientTag(a.clientEmail))} ORDER BY [System.Id] DESC`;
 }
 
+/**
+ * A person's own requests, newest first (ask with $top): those tagged with their client tag, and those they
+ * created themselves, whose client tag may not be there yet (a client's intake writes only the tags the
+ * project already defines; Acknowledge adds the rest).
+ */
+export function ownOrClientRequestsWiql(a: { requestTag: string; clientEmail: string }): string {
+  return `SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS ${wiqlString(
+    a.requestTag,
+  )} AND ([System.Tags] CONTAINS ${wiqlString(clientTag(a.clientEmail))} OR [System.CreatedBy] = @me) ORDER BY [System.Id] DESC`;
+}
+
 /** Reads every id a paged query returns, page after page, until a short page. */
 export async function queryAllIds(
   queryIds: (wiql: string, top?: number) => Promise<number[]>,
