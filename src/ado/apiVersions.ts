@@ -16,6 +16,11 @@ export interface ApiVersions {
   core: string;
   /** Project properties (the trusted settings), a preview in both specifications. */
   properties: string;
+  /**
+   * Work item tag definitions ("Tags - Get Tags"): a preview resource, asked at 7.1-preview.1 as Microsoft's
+   * generated client does (azure-devops-node-api 17 WorkItemTrackingApi.getTags), 7.0-preview.1 on Server.
+   */
+  tags: string;
 }
 
 export const SERVICES_API_VERSIONS: ApiVersions = {
@@ -23,12 +28,14 @@ export const SERVICES_API_VERSIONS: ApiVersions = {
   comments: "7.1-preview.4",
   core: "7.1",
   properties: "7.1-preview.1",
+  tags: "7.1-preview.1",
 };
 export const SERVER_API_VERSIONS: ApiVersions = {
   wit: "7.0",
   comments: "7.0-preview.3",
   core: "7.0",
   properties: "7.0-preview.1",
+  tags: "7.0-preview.1",
 };
 
 export function apiVersionsFor(host: { isHosted?: boolean } | undefined): ApiVersions {

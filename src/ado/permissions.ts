@@ -19,6 +19,15 @@ export const EDIT_PROJECT_INFO = 2;
  */
 export const MANAGE_PROPERTIES = 131072;
 
+/**
+ * The Tagging namespace and its "Create tag definition" bit, on the project's token `/{projectId}` (Microsoft's
+ * security namespace and permission reference, Tagging: Enumerate 1, Create 2, Update 4, Delete 8). Writing a
+ * tag the project does not define yet needs it, or Azure DevOps refuses the whole save (403 TF401289).
+ */
+export const TAGGING_NAMESPACE = "bb50f182-8e5e-40b8-bc21-e8752a1e7ae2";
+export const CREATE_TAG_DEFINITION = 2;
+export const taggingToken = (projectId: string) => `/${projectId}`;
+
 export const projectToken = (projectId: string) =>
   `$PROJECT:vstfs:///Classification/TeamProject/${projectId}`;
 
@@ -30,6 +39,12 @@ export interface PermissionChecker {
   isProjectAdmin(): Promise<boolean>;
   /** True when Azure DevOps would save the project's properties for this person (the settings' store). */
   maySaveSettings(): Promise<boolean>;
+  /**
+   * True when Azure DevOps says the person may create tag definitions. A Stakeholder is refused new tags
+   * whatever their groups allow (Microsoft's Stakeholder access quick reference), so a yes here is not the
+   * last word: the save itself is.
+   */
+  mayCreateTags(): Promise<boolean>;
 }
 
 export function createPermissionChecker(
@@ -37,17 +52,22 @@ export function createPermissionChecker(
   projectId: string,
   apiVersion = SERVICES_API_VERSIONS.core,
 ): PermissionChecker {
-  const answers = new Map<number, Promise<boolean>>();
-  const has = (bit: number): Promise<boolean> => {
-    let answer = answers.get(bit);
+  const answers = new Map<string, Promise<boolean>>();
+  const has = (
+    bit: number,
+    namespace = PROJECT_NAMESPACE,
+    token = projectToken(projectId),
+  ): Promise<boolean> => {
+    const key = `${namespace} ${bit} ${token}`;
+    let answer = answers.get(key);
     if (!answer) {
       answer = transport
         .send<{ value?: unknown[] }>({
           method: "GET",
-          path: `_apis/permissions/${PROJECT_NAMESPACE}/${bit}`,
+          path: `_apis/permissions/${namespace}/${bit}`,
           apiVersion,
           // alwaysAllowAdministrators=false: the project's own permission decides, as on the save itself.
-          query: { tokens: projectToken(projectId), alwaysAllowAdministrators: false, delimiter: "," },
+          query: { tokens: token, alwaysAllowAdministrators: false, delimiter: "," },
           retryable: true,
         })
         .then((body) => {
@@ -56,9 +76,9 @@ export function createPermissionChecker(
             throw new Error("Azure DevOps answered the permission check without a yes or no.");
           return value;
         });
-      answers.set(bit, answer);
+      answers.set(key, answer);
       // A failed check is asked again next time rather than remembered.
-      answer.catch(() => answers.delete(bit));
+      answer.catch(() => answers.delete(key));
     }
     return answer;
   };
@@ -68,5 +88,6 @@ export function createPermissionChecker(
       const [edit, manage] = await Promise.all([has(EDIT_PROJECT_INFO), has(MANAGE_PROPERTIES)]);
       return edit && manage;
     },
+    mayCreateTags: () => has(CREATE_TAG_DEFINITION, TAGGING_NAMESPACE, taggingToken(projectId)),
   };
 }

@@ -81,6 +81,9 @@ export function describeError(error: unknown, what: string): string {
       case 401:
         return `Could not ${what}: your Azure DevOps sign-in has expired. Reload the page and try again.`;
       case 403:
+        // TF401289: a tag the project does not define yet, written by someone who may not create tags.
+        if (/TF401289/.test(error.message))
+          return `Could not ${what}: it would create a new tag, and Azure DevOps lets only people with "Create tag definition" (never Stakeholders) create tags (TF401289).`;
         return `Could not ${what}: you do not have permission. Ask a project administrator for "Edit work items in this node".`;
       case 404:
         return `Could not ${what}: the work item does not exist or you do not have permission to read it.`;

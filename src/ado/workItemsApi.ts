@@ -62,6 +62,8 @@ export interface WorkItemsApi {
   types(): Promise<string[]>;
   typeStates(type: string): Promise<WorkItemState[]>;
   queryIds(wiql: string, top?: number): Promise<number[]>;
+  /** The names of the tags the project defines ("Tags - Get Tags"; every project member may list them). */
+  tagNames(): Promise<string[]>;
   sendMail(message: MailMessage): Promise<void>;
 }
 
@@ -201,6 +203,15 @@ export function createWorkItemsApi(
         retryable: true,
       });
       return r.workItems.map((w) => w.id);
+    },
+    async tagNames() {
+      const r = await transport.send<{ value?: { name?: unknown }[] }>({
+        method: "GET",
+        path: `${p}/_apis/wit/tags`,
+        apiVersion: versions.tags,
+        retryable: true,
+      });
+      return (r.value ?? []).flatMap((t) => (typeof t.name === "string" ? [t.name] : []));
     },
     sendMail: (m) =>
       transport.send<void>({

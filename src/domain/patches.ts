@@ -24,7 +24,16 @@ const stateChangePatch = (a: StateChange): JsonPatchOp[] => [
   field("System.History", a.commentHtml),
 ];
 
-export const acknowledgePatch = stateChangePatch;
+/**
+ * Acknowledge: the state and the comment, and, when the request lacks some of its tags (a client's intake
+ * writes only the tags the project already has), its complete tag set in the same update: staff may create
+ * tag definitions where a Stakeholder client may not.
+ */
+export function acknowledgePatch(a: StateChange & { completeTags?: string[] }): JsonPatchOp[] {
+  const doc = stateChangePatch(a);
+  if (a.completeTags?.length) doc.push(field("System.Tags", a.completeTags.join("; ")));
+  return doc;
+}
 export const closePatch = stateChangePatch;
 export const completeTaskPatch = stateChangePatch;
 
@@ -87,13 +96,13 @@ export function createRequestDocument(a: {
   assignedTo?: string;
   areaPath?: string;
   historyHtml?: string;
+  /** The tags to write, when not the complete set (a client's intake writes only tags that exist). */
+  tags?: string[];
 }): JsonPatchOp[] {
   const r = renderRequestFields(a.details);
-  const doc = [
-    field("System.Title", r.title),
-    field("System.Description", r.descriptionHtml),
-    field("System.Tags", r.tags.join("; ")),
-  ];
+  const tags = a.tags ?? r.tags;
+  const doc = [field("System.Title", r.title), field("System.Description", r.descriptionHtml)];
+  if (tags.length) doc.push(field("System.Tags", tags.join("; ")));
   if (a.assignedTo) doc.push(field("System.AssignedTo", a.assignedTo));
   if (a.areaPath) doc.push(field("System.AreaPath", a.areaPath));
   if (a.historyHtml) doc.push(field("System.History", a.historyHtml));

@@ -147,6 +147,32 @@ export function requestTitle(details: RequestDetails): string {
   return title.length > 255 ? title.slice(0, 254) + "…" : title;
 }
 
+/**
+ * The tags a request's intake can write now: those the project already defines, and which of its complete
+ * set are left for the desk to add. Azure DevOps refuses the whole save when it would create a tag the writer
+ * may not create, and a Stakeholder (a client) may never create one (Microsoft's "Stakeholder access quick
+ * reference": "Add new work item tags" is not theirs; 403 TF401289). Nothing is lost: the description holds
+ * the type, the service and the client's e-mail, and Acknowledge writes the complete set.
+ */
+export function splitByExisting(
+  tags: string[],
+  existing: Iterable<string>,
+): { writable: string[]; missing: string[] } {
+  const known = new Set([...existing].map((t) => t.trim().toLowerCase()));
+  return {
+    writable: tags.filter((t) => known.has(t.toLowerCase())),
+    missing: tags.filter((t) => !known.has(t.toLowerCase())),
+  };
+}
+
+/** The complete tag set of a request: what it carries, plus what its details call for (no duplicates). */
+export function completeTags(current: string[], details: RequestDetails): string[] {
+  const all = [...current];
+  for (const t of requestTags(details))
+    if (!all.some((c) => c.toLowerCase() === t.toLowerCase())) all.push(t);
+  return all;
+}
+
 export function requestTags(details: RequestDetails): string[] {
   const tags = [REQUEST_TAG, requestTypeInfo(details.type).tag];
   if (details.service.trim()) tags.push(SERVICE_TAG_PREFIX + tagValue(details.service));

@@ -1,6 +1,7 @@
 /** Acknowledge: one update (test /rev, state, comment mentioning the client), then the staff-channel post. */
 import { describeError, isConflict } from "../ado/restErrors";
 import { acknowledgePatch } from "../domain/patches";
+import { completeTags } from "../domain/requestFormat";
 import { requestTypeInfo } from "../domain/requestTypes";
 import { renderTemplate } from "../domain/templates";
 import { actAgain, judgeConflict } from "./conflicts";
@@ -38,10 +39,18 @@ export async function acknowledge(services: DeskServices, view: RequestView): Pr
     view.settings.settings.templates.acknowledgeComment,
     templateValues(services, view),
   );
+  // A client's intake may have written only the tags the project already had: the desk adds the rest now,
+  // in the same update (one write per click).
+  const tags = view.details ? completeTags(view.tags, view.details) : view.tags;
   try {
     await services.workItems.update(
       view.id,
-      acknowledgePatch({ rev: view.rev, state: view.actionStates!.acknowledge, commentHtml }),
+      acknowledgePatch({
+        rev: view.rev,
+        state: view.actionStates!.acknowledge,
+        commentHtml,
+        completeTags: tags.length > view.tags.length ? tags : undefined,
+      }),
     );
   } catch (e) {
     if (!isConflict(e)) return failed(describeError(e, "acknowledge the request"));

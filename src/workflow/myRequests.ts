@@ -1,10 +1,11 @@
 /**
- * A client's own requests, newest first, for the form's client view: one WIQL query on their client tag and
+ * A client's own requests, newest first, for the form's client view: one WIQL query (their client tag, or
+ * created by them: a request they filed carries its client tag only once acknowledged when the tag is new) and
  * one batch read. Azure DevOps answers only what the person may read, so this is a convenience, never the
  * isolation (that is the area permissions).
  */
 import type { DeskServices } from "./deskServices";
-import { latestClientRequestWiql } from "./queueWiql";
+import { ownOrClientRequestsWiql } from "./queueWiql";
 
 export interface MyRequest {
   id: number;
@@ -19,7 +20,7 @@ export async function loadMyRequests(
   requestTag: string,
 ): Promise<MyRequest[]> {
   const ids = await services.workItems.queryIds(
-    latestClientRequestWiql({ requestTag, clientEmail: services.user.uniqueName }),
+    ownOrClientRequestsWiql({ requestTag, clientEmail: services.user.uniqueName }),
     MY_REQUESTS_SHOWN,
   );
   if (ids.length === 0) return [];

@@ -39,11 +39,13 @@ const page = (conditions: string[], afterId: number) =>
     `[System.Id] > ${wiqlInt(afterId)}`,
   ].join(" AND ")} ORDER BY [System.Id]`;
 
-/** One page of requests (all, or one client's), after `afterId`. */
+/**
+ * One page of requests (all, or the signed-in client's), after `afterId`. A client's own include those they
+ * created, whose client tag may not be there until Acknowledge (a client may not create a new tag).
+ */
 export function requestsPageWiql(a: { requestTag: string; afterId: number; clientEmail?: string }): string {
   const conditions = [`[System.Tags] CONTAINS ${wiqlString(a.requestTag)}`];
-  if (a.clientEmail !== undefined)
-    conditions.push(`[System.Tags] CONTAINS ${wiqlString(clientTag(a.clientEmail))}`);
+  if (a.clientEmail !== undefined) conditions.push(ownOrClient(a.clientEmail));
   return page(conditions, a.afterId);
 }
 
@@ -113,6 +115,20 @@ export function latestClientRequestWiql(a: { requestTag: string; clientEmail: st
     a.requestTag,
   )} AND [System.Tags] CONTAINS ${wiqlString(clientTag(a.clientEmail))} ORDER BY [System.Id] DESC`;
 }
+
+/**
+ * A person's own requests, newest first (ask with $top): those tagged with their client tag, and those they
+ * created themselves, whose client tag may not be there yet (a client's intake writes only the tags the
+ * project already defines; Acknowledge adds the rest).
+ */
+export function ownOrClientRequestsWiql(a: { requestTag: string; clientEmail: string }): string {
+  return `SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS ${wiqlString(
+    a.requestTag,
+  )} AND ${ownOrClient(a.clientEmail)} ORDER BY [System.Id] DESC`;
+}
+
+const ownOrClient = (email: string) =>
+  `([System.Tags] CONTAINS ${wiqlString(clientTag(email))} OR [System.CreatedBy] = @me)`;
 
 /** Reads every id a paged query returns, page after page, until a short page. */
 export async function queryAllIds(

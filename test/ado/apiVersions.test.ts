@@ -51,6 +51,7 @@ function everyCall(versions: typeof SERVER_API_VERSIONS) {
       await api.updates(2);
       await api.types();
       await api.queryIds("SELECT [System.Id] FROM WorkItems");
+      await api.tagNames();
       await api.sendMail({ to: ["x"], cc: [], subject: "s", bodyHtml: "b", workItemIds: [2] });
       await comments.newest(2, 3);
       await settings.read();
@@ -67,12 +68,14 @@ describe("api-versions per host", () => {
       comments: "7.0-preview.3",
       core: "7.0",
       properties: "7.0-preview.1",
+      tags: "7.0-preview.1",
     });
     expect(apiVersionsFor({ isHosted: true })).toEqual({
       wit: "7.1",
       comments: "7.1-preview.4",
       core: "7.1",
       properties: "7.1-preview.1",
+      tags: "7.1-preview.1",
     });
     expect(apiVersionsFor(undefined)).toBe(SERVICES_API_VERSIONS);
   });
@@ -94,6 +97,7 @@ describe("api-versions per host", () => {
       "_apis/wit/workItems/2/updates 7.0",
       "_apis/wit/workitemtypes 7.0",
       "_apis/wit/wiql 7.0",
+      "_apis/wit/tags 7.0-preview.1",
       "_apis/wit/sendmail 7.0",
       "_apis/wit/workItems/2/comments 7.0-preview.3",
       "_apis/projects/p-1/properties 7.0-preview.1",

@@ -47,6 +47,21 @@ describe("asking Azure DevOps what the signed-in person may do", () => {
     expect(await createPermissionChecker(rest([]).transport, PROJECT).isProjectAdmin()).toBe(false);
   });
 
+  it("may create tags: Create tag definition (bit 2) of the Tagging namespace on the project's /{id} token", async () => {
+    const { transport, requests } = rest([2]);
+    const checker = createPermissionChecker(transport, PROJECT);
+    expect(await checker.mayCreateTags()).toBe(true);
+    expect(await checker.isProjectAdmin()).toBe(true);
+    expect(requests.map((r) => [r.path, r.query?.tokens])).toEqual([
+      ["_apis/permissions/bb50f182-8e5e-40b8-bc21-e8752a1e7ae2/2", `/${PROJECT}`],
+      [
+        "_apis/permissions/52d39943-cb85-4d7f-8fa8-c6baac873819/2",
+        `$PROJECT:vstfs:///Classification/TeamProject/${PROJECT}`,
+      ],
+    ]);
+    expect(await createPermissionChecker(rest([]).transport, PROJECT).mayCreateTags()).toBe(false);
+  });
+
   it("a refused or malformed check is an error, asked again next time, never a yes", async () => {
     const refused = rest([], new RestError(401, "TF400813: not authorized"));
     const checker = createPermissionChecker(refused.transport, PROJECT);

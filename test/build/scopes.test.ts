@@ -63,11 +63,14 @@ const REST_SCOPES: { method: string; path: RegExp; scope: string | undefined }[]
   { method: "PATCH", path: /^_apis\/projects\/\$\{id\}\/properties$/, scope: "vso.project_write" },
   // The caller's own permission: security.json lists no OAuth scope for Has Permissions (only the security
   // writes need vso.security_manage), so it adds none.
+  // Project (administrator, settings) and Tagging ("Create tag definition") namespaces alike.
   {
     method: "GET",
-    path: /^_apis\/permissions\/\$\{PROJECT_NAMESPACE\}\/\$\{bit\}$/,
+    path: /^_apis\/permissions\/\$\{namespace\}\/\$\{bit\}$/,
     scope: undefined,
   },
+  // Tags - Get Tags: wit 7.1 lists vso.work.
+  { method: "GET", path: /\/_apis\/wit\/tags$/, scope: "vso.work" },
   // The client areas' security (settings page): the area tree is work item metadata (vso.work); the ACL
   // query, like Has Permissions, has no OAuth scope in security.json (reading needs "View permissions" on
   // the node); descriptors are named by Identities REST (vso.identity, read only).

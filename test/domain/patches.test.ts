@@ -24,6 +24,37 @@ describe("patch documents", () => {
     ]);
   });
 
+  it("Acknowledge adds the request's complete tags in the same document when some were missing", () => {
+    const tags = ["umd-request", "umd-type:invite", "umd-client:dana@contoso-dental.example"];
+    expect(
+      acknowledgePatch({ rev: 3, state: "In Planning", commentHtml: "<p>ok</p>", completeTags: tags }),
+    ).toEqual([
+      { op: "test", path: "/rev", value: 3 },
+      { op: "add", path: "/fields/System.State", value: "In Planning" },
+      { op: "add", path: "/fields/System.History", value: "<p>ok</p>" },
+      { op: "add", path: "/fields/System.Tags", value: tags.join("; ") },
+    ]);
+  });
+
+  it("a client's create writes the tags it is given, and no Tags field when none exist yet", () => {
+    const details = {
+      type: "remove",
+      service: "S",
+      client: { name: "D", email: "d@x.example" },
+      notes: "",
+      accounts: [],
+    } as unknown as RequestDetails;
+    expect(createRequestDocument({ details, tags: ["umd-request"] })).toContainEqual({
+      op: "add",
+      path: "/fields/System.Tags",
+      value: "umd-request",
+    });
+    expect(createRequestDocument({ details, tags: [] }).map((op) => op.path)).toEqual([
+      "/fields/System.Title",
+      "/fields/System.Description",
+    ]);
+  });
+
   it("Create staff task: the task's fields with no state, and the request's Child link guarded by test /rev", () => {
     const doc = createTaskDocument({
       title: "Staff task #2: Reassign user",

@@ -1,4 +1,10 @@
-import { parseRequestDescription, renderRequestFields, requestTags } from "../../src/domain/requestFormat";
+import {
+  completeTags,
+  parseRequestDescription,
+  renderRequestFields,
+  requestTags,
+  splitByExisting,
+} from "../../src/domain/requestFormat";
 import type { RequestDetails } from "../../src/domain/requestTypes";
 import { activeParts, PAYLOAD_CASES, textOf } from "./htmlSafety";
 
@@ -65,6 +71,26 @@ describe("request format", () => {
       "umd-client:dana@contoso-dental.example",
     ]);
     expect(requestTags({ ...EXAMPLES[0], service: "a;b, c" })).toContain("umd-service:a b c");
+  });
+
+  it("splits a request's tags into those the project defines (any case) and those it does not", () => {
+    expect(
+      splitByExisting(requestTags(EXAMPLES[2]), ["UMD-Request", "umd-type:reassign", "umd-service:other"]),
+    ).toEqual({
+      writable: ["umd-request", "umd-type:reassign"],
+      missing: ["umd-service:Customer portal", "umd-client:dana@contoso-dental.example"],
+    });
+    expect(splitByExisting(["umd-request"], [])).toEqual({ writable: [], missing: ["umd-request"] });
+  });
+
+  it("completes a request's tags from its details, keeping what it carries and adding no duplicate", () => {
+    expect(completeTags(["Umd-Request", "urgent"], EXAMPLES[2])).toEqual([
+      "Umd-Request",
+      "urgent",
+      "umd-type:reassign",
+      "umd-service:Customer portal",
+      "umd-client:dana@contoso-dental.example",
+    ]);
   });
 
   it("titles a request after its type, first account and client", () => {

@@ -141,7 +141,7 @@ describe("intake and triage in the queue hub", () => {
     expect(await tagsOf(id)).toContain("umd-triage:quick");
   });
 
-  it("a client files from her request's form, in her own name; it goes to her company's area and shows under her requests", async () => {
+  it("a client files from her request's form, in her own name; it goes to her company's area and shows under her requests, and Acknowledge completes its tags", async () => {
     // On the work item form, where a Stakeholder can reach it (extension hubs do not load for them).
     const page = await e2e.openAs("dana", "/fabrikam/Client%20Services/_workitems/edit/2");
     const form = await contributionFrame(page, "work-item-panel");
@@ -157,7 +157,10 @@ describe("intake and triage in the queue hub", () => {
       .waitFor();
     await expect(panel.getByLabel("Client e-mail", { exact: true }).count()).resolves.toBe(0);
     await field(panel, "Request type").selectOption({ label: "Remove user" });
+    // The settings' second service, "Phone system": no request carries its tag yet, and a Stakeholder may
+    // not create a tag (Azure DevOps would refuse the whole create with 403 TF401289).
     await chooseService(panel);
+    const service = await field(panel, "Service").inputValue();
     const user = panel.getByRole("group", { name: "User 1", exact: true });
     await field(user, "Account").fill("User 107");
     await field(user, "E-mail").fill("user107@contoso-dental.example");
@@ -168,11 +171,36 @@ describe("intake and triage in the queue hub", () => {
     const filed = await mine.getByText(/^Request #\d+ submitted\./).innerText();
     const id = Number(/#(\d+)/.exec(filed)![1]);
     await mine.getByText(new RegExp(`^#${id} `)).waitFor();
-    expect((await restAs(e2e).log()).slice(before).filter(isCreate)).toHaveLength(1);
+    const creates = (await restAs(e2e).log()).slice(before).filter(isCreate);
+    expect(creates).toHaveLength(1);
+    expect(creates[0].status).toBe(200);
     const created = await workItem(id);
     expect(created.fields["System.AreaPath"]).toBe("Client Services\\Clients\\Contoso Dental");
-    expect(String(created.fields["System.Tags"])).toContain("umd-client:dana@contoso-dental.example");
-  });
+    // Only the tags the project already had; the description keeps the service for the desk.
+    expect((await tagsOf(id)).sort()).toEqual(
+      ["umd-request", "umd-type:remove", "umd-client:dana@contoso-dental.example"].sort(),
+    );
+    expect(String(created.fields["System.Description"])).toContain(service);
+
+    // Holly acknowledges on the request's form: the same one update writes the complete tag set.
+    const holly = await e2e.openAs("holly", `/fabrikam/Client%20Services/_workitems/edit/${id}`);
+    const request = await contributionFrame(holly, "work-item-panel");
+    const beforeAck = (await restAs(e2e).log()).length;
+    await byRole(request, "button", "Acknowledge").click();
+    await request.getByText(/^Acknowledged\./).waitFor();
+    const writes = (await restAs(e2e).log())
+      .slice(beforeAck)
+      .filter((r) => r.method === "PATCH" && r.path.includes(`/workitems/${id}`));
+    expect(writes).toHaveLength(1);
+    expect((await tagsOf(id)).sort()).toEqual(
+      [
+        "umd-request",
+        "umd-type:remove",
+        "umd-client:dana@contoso-dental.example",
+        `umd-service:${service}`,
+      ].sort(),
+    );
+  }, 90_000);
 
   it("loads a 5,000-request seed", async () => {
     const big = await startEmulator({ port: 0, seedSize: 5000, quiet: true });

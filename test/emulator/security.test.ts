@@ -135,6 +135,43 @@ describe("tags", () => {
     expect(after).toBe(count + 2);
   });
 
+  it("Tags - Get Tags lists the project's definitions (as first spelled) to a Stakeholder too; a new tag joins them", async () => {
+    const names = async () =>
+      (await emu.call("GET", `${CS}/_apis/wit/tags`, { as: "dana" })).json.value.map(
+        (t: { name: string }) => t.name,
+      );
+    const before = await names();
+    expect(before).toEqual(expect.arrayContaining(["umd-request", "umd-type:invite"]));
+    expect(before).not.toContain("umd-service:fax");
+    const listed = await emu.call("GET", `${CS}/_apis/wit/tags`, {
+      as: "dana",
+      accept: "application/json;api-version=7.1-preview.1",
+    });
+    expect(listed.status).toBe(200);
+    expect(listed.json.count).toBe(before.length);
+    expect(listed.json.value[0]).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: expect.any(String),
+      url: expect.stringContaining(`/_apis/wit/tags/${listed.json.value[0].id}`),
+      lastUpdated: expect.any(String),
+    });
+    expect((await file("lee", "umd-service:Fax")).status).toBe(200);
+    expect(await names()).toEqual([...before, "umd-service:Fax"]);
+  });
+
+  it("Has Permissions on the Tagging namespace answers Create tag definition per group", async () => {
+    const ask = async (as: string) =>
+      (
+        await emu.call(
+          "GET",
+          `/fabrikam/_apis/permissions/bb50f182-8e5e-40b8-bc21-e8752a1e7ae2/2?tokens=${encodeURIComponent("/5e0b7a2d-9c41-4f3a-8e6b-1d2c3b4a5f01")}&alwaysAllowAdministrators=false`,
+          { as },
+        )
+      ).json.value;
+    expect(await ask("remi")).toEqual([true]);
+    expect(await ask("dana")).toEqual([false]);
+  });
+
   it("a Reader (no Create tag definition) is refused a new tag even where they may edit", async () => {
     await permissions({ user: "lee", access: "read" });
     await permissions({

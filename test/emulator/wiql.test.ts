@@ -79,6 +79,26 @@ describe("queries", () => {
     expect(await ids(`[System.Id] >= 3 AND [System.Id] < 5`)).toEqual([3, 4]);
   });
 
+  it("a client's own requests: her client tag OR created by her (@me), a request she filed without the tag included", async () => {
+    const filed = await emu.call("POST", `${CS}/_apis/wit/workitems/$User Request`, {
+      as: "dana",
+      body: [
+        field("System.Title", "Remove user: User 107 (Dana Whitfield)"),
+        field("System.AreaPath", "Client Services\\Clients\\Contoso Dental"),
+        field("System.Tags", "umd-request; umd-type:remove"),
+      ],
+    });
+    expect(filed.status).toBe(200);
+    const own = `${REQUESTS} AND ([System.Tags] CONTAINS 'umd-client:dana@contoso-dental.example' OR [System.CreatedBy] = @me)`;
+    const mine = await ids(own, "dana");
+    expect(mine).toContain(filed.json.id);
+    expect(mine).toContain(2);
+    // The same text as Chris: his own, never Dana's.
+    const his = await ids(own, "chris");
+    expect(his).not.toContain(filed.json.id);
+    expect(his).not.toContain(2);
+  });
+
   it("resolves @me and identity values, @today offsets and EVER", async () => {
     expect(await ids(`[System.AssignedTo] = @me AND [System.WorkItemType] = 'Task'`, "remi")).toEqual([4, 6]);
     expect(await ids(`[System.AssignedTo] = 'Sam Patel <sam@fabrikam.example>'`)).toEqual([8, 12]);

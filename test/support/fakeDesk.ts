@@ -76,6 +76,10 @@ export class FakeWorkItems implements WorkItemsApi {
    */
   public lostAnswers: Partial<Record<string, Error[]>> = {};
   public actor: Identity = HOLLY;
+  /** The project's tag definitions (lower-cased): every tag written so far, as Azure DevOps keeps them. */
+  public definedTags = new Set<string>();
+  /** Who may create a tag definition (Stakeholders never may): Azure DevOps refuses the whole save. */
+  public mayCreateTags: (actor: { id: string }) => boolean = () => true;
   private nextId = 1;
   private clock = Date.parse("2026-11-20T09:00:00Z");
   public constructor(
@@ -110,6 +114,8 @@ export class FakeWorkItems implements WorkItemsApi {
     this.history.set(item.id, list);
   }
   private apply(item: WorkItem, doc: JsonPatchOp[]) {
+    const tagsOp = doc.find((op) => op.path === "/fields/System.Tags");
+    if (tagsOp) this.defineTags(String(tagsOp.value));
     const changed: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
     for (const op of doc) {
       if (op.op === "test") {
@@ -160,6 +166,20 @@ export class FakeWorkItems implements WorkItemsApi {
     return changed;
   }
 
+  private defineTags(tags: string) {
+    const names = tags
+      .split(";")
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean);
+    if (names.some((t) => !this.definedTags.has(t)) && !this.mayCreateTags(this.actor))
+      throw new RestError(
+        403,
+        "TF401289: The current user does not have permissions to create tags.",
+        "AccessCheckException",
+      );
+    for (const t of names) this.definedTags.add(t);
+  }
+
   /** State Change Date and Closed Date, as Azure DevOps's process rules set them on a state change. */
   private stampStateDates(item: WorkItem, oldState: unknown) {
     const states = this.states[String(item.fields["System.WorkItemType"])] ?? [];
@@ -193,6 +213,8 @@ export class FakeWorkItems implements WorkItemsApi {
       relations: [],
     };
     this.items.set(id, item);
+    for (const t of String(fields["System.Tags"] ?? "").split(";"))
+      if (t.trim()) this.definedTags.add(t.trim().toLowerCase());
     this.record(item, { "System.State": { newValue: item.fields["System.State"] } });
     return item;
   }
@@ -223,6 +245,9 @@ export class FakeWorkItems implements WorkItemsApi {
   }
   public async create(type: string, doc: JsonPatchOp[]): Promise<WorkItem> {
     this.fail("create");
+    // A refused tag refuses the whole create: checked before the item exists.
+    const tagsOp = doc.find((op) => op.path === "/fields/System.Tags");
+    if (tagsOp) this.defineTags(String(tagsOp.value));
     const item = this.add(type, {});
     this.apply(item, doc);
     this.lose("create");
@@ -289,6 +314,10 @@ export class FakeWorkItems implements WorkItemsApi {
   public async typeStates(type: string): Promise<WorkItemState[]> {
     this.fail("typeStates");
     return this.states[type] ?? notImplemented(`states of ${type}`);
+  }
+  public async tagNames(): Promise<string[]> {
+    this.fail("tagNames");
+    return [...this.definedTags];
   }
   public queryIds(): Promise<number[]> {
     return notImplemented("queryIds");
@@ -396,6 +425,7 @@ export function fakeDesk(
       permissions: {
         isProjectAdmin: async () => desk.projectAdmins.some((p) => p.id === desk.services.user.id),
         maySaveSettings: async () => desk.projectAdmins.some((p) => p.id === desk.services.user.id),
+        mayCreateTags: async () => desk.workItems.mayCreateTags(desk.services.user),
       },
       drafts,
       staffChannel: {

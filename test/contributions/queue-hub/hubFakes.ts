@@ -37,9 +37,14 @@ export class HubWorkItems extends FakeWorkItems {
     const [wiql, top] = args as [string, number | undefined];
     this.calls.push("queryIds");
     this.wiql.push({ query: wiql, top });
-    const contains = [...wiql.matchAll(/\[System\.Tags\] CONTAINS '((?:[^']|'')*)'/g)].map((m) =>
+    // "(tag OR created by me)": a person's own requests, whose client tag may not be there yet.
+    const either = /\(\[System\.Tags\] CONTAINS '((?:[^']|'')*)' OR \[System\.CreatedBy\] = @me\)/.exec(wiql);
+    const rest = either ? wiql.replace(either[0], "") : wiql;
+    const contains = [...rest.matchAll(/\[System\.Tags\] CONTAINS '((?:[^']|'')*)'/g)].map((m) =>
       m[1].replace(/''/g, "'").toLowerCase(),
     );
+    const eitherTag = either?.[1].replace(/''/g, "'").toLowerCase();
+    const me = (this.me ?? this.actor).id;
     const after = Number(/\[System\.Id\] > (\d+)/.exec(wiql)?.[1] ?? 0);
     const mine = /\[System\.AssignedTo\] = @me/.test(wiql);
     // EVER [System.State] = 'x': any revision of the item had that state.
@@ -64,14 +69,16 @@ export class HubWorkItems extends FakeWorkItems {
     let ids = [...this.items.values()]
       .filter((w) => this.canRead(w))
       .filter((w) => contains.every((t) => tagsOf(w).includes(t)))
+      .filter(
+        (w) =>
+          eitherTag === undefined ||
+          tagsOf(w).includes(eitherTag) ||
+          (w.fields["System.CreatedBy"] as { id?: string } | undefined)?.id === me,
+      )
       .filter((w) => w.id > after)
       .filter(wasEver)
       .filter(stateOk)
-      .filter(
-        (w) =>
-          !mine ||
-          (w.fields["System.AssignedTo"] as { id?: string } | undefined)?.id === (this.me ?? this.actor).id,
-      )
+      .filter((w) => !mine || (w.fields["System.AssignedTo"] as { id?: string } | undefined)?.id === me)
       .map((w) => w.id)
       .sort((a, b) => a - b);
     if (/ORDER BY \[System\.Id\] DESC/.test(wiql)) ids = ids.reverse();

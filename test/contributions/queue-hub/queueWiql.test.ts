@@ -1,6 +1,7 @@
 import {
   clientTag,
   latestClientRequestWiql,
+  ownOrClientRequestsWiql,
   queryAllIds,
   requestsPageWiql,
   staffTasksPageWiql,
@@ -26,10 +27,18 @@ describe("WIQL builder", () => {
     // The whole hostile value stays inside one literal: outside literals only our own clauses remain.
     const outside = wiql.replace(/'(?:[^']|'')*'/g, "''");
     expect(outside).toBe(
-      "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS '' AND [System.Tags] CONTAINS '' AND [System.Id] > 0 ORDER BY [System.Id]",
+      "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS '' AND ([System.Tags] CONTAINS '' OR [System.CreatedBy] = @me) AND [System.Id] > 0 ORDER BY [System.Id]",
     );
     expect(latestClientRequestWiql({ requestTag: "t'", clientEmail: "d'@x.example" })).toContain(
       "CONTAINS 't''' AND [System.Tags] CONTAINS 'umd-client:d''@x.example' ORDER BY [System.Id] DESC",
+    );
+  });
+
+  it("a person's own requests: their client tag, or created by them (the tag may come only with Acknowledge)", () => {
+    expect(
+      ownOrClientRequestsWiql({ requestTag: "umd-request", clientEmail: "Dana@Contoso-Dental.example" }),
+    ).toBe(
+      "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS 'umd-request' AND ([System.Tags] CONTAINS 'umd-client:dana@contoso-dental.example' OR [System.CreatedBy] = @me) ORDER BY [System.Id] DESC",
     );
   });
 

@@ -168,6 +168,7 @@ export function fakeHub(
           if (hub.admin instanceof Error) throw hub.admin;
           return hub.admin;
         },
+        mayCreateTags: () => notImplemented("the tag permission on the settings page"),
       },
       identities: {
         async search(text) {

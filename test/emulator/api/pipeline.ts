@@ -20,6 +20,7 @@ import { propertyRoutes } from "./routes/properties";
 import { queryRoutes } from "./routes/queries";
 import { type Located, matchRoute, type Route, type RouteResult } from "./routes/router";
 import { securityRoutes } from "./routes/security";
+import { tagRoutes } from "./routes/tags";
 import { typeRoutes } from "./routes/types";
 import { wiqlRoutes } from "./routes/wiql";
 import { workItemRoutes } from "./routes/workItems";
@@ -39,6 +40,7 @@ const ROUTES: Route[] = [
   ...securityRoutes,
   ...classificationNodeRoutes,
   ...queryRoutes,
+  ...tagRoutes,
   ...locationRoutes,
 ];
 

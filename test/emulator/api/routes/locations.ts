@@ -111,6 +111,16 @@ const LOCATIONS: LocationDef[] = [
     resourceVersion: 1,
   },
   {
+    // Tags - Get Tags: never released (azure-devops-node-api 17 asks 7.1-preview.1).
+    id: "bc15bc60-e7a8-43cb-ab01-2106be3983a1",
+    area: "wit",
+    resourceName: "tags",
+    routeTemplate: "{project}/_apis/{area}/{resource}/{tagIdOrName}",
+    minVersion: "6.0",
+    resourceVersion: 1,
+    previewOnly: true,
+  },
+  {
     id: "603fe2ac-9723-48b9-88ad-09305aa6c6e1",
     area: "core",
     resourceName: "projects",

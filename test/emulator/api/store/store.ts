@@ -1,4 +1,6 @@
 /** The in-memory organization: projects, work items with revisions and comments, mail, webhooks, documents. */
+import { randomUUID } from "crypto";
+
 import { identityRef, type SeedUser, USERS } from "../model/identities";
 import { type ProjectDef, PROJECTS } from "../model/processes";
 import {
@@ -26,9 +28,16 @@ export interface SavedQuery {
   createdDate: Date;
 }
 
+/** A work item tag definition (wit 7.1 WorkItemTagDefinition). */
+export interface TagDefinition {
+  id: string;
+  name: string;
+  lastUpdated: string;
+}
+
 interface Snapshot {
   items: Map<number, WorkItemRecord>;
-  tags: Map<string, Set<string>>;
+  tags: Map<string, Map<string, TagDefinition>>;
   nextId: number;
   nextCommentId: number;
 }
@@ -47,8 +56,11 @@ export class Store {
   webhooks: WebhookEntry[] = [];
   /** key: scope|collection (lower-cased) → id (lower-cased) → document */
   documents = new Map<string, Map<string, ExtensionDocument>>();
-  /** Tag definitions per project id (lower-cased names): a tag not yet defined needs "Create tag definition". */
-  tags = new Map<string, Set<string>>();
+  /**
+   * Tag definitions per project id, by lower-cased name (tag names compare without case): a tag not yet
+   * defined needs "Create tag definition". A definition keeps the spelling it was first written with.
+   */
+  tags = new Map<string, Map<string, TagDefinition>>();
   /** Saved work item queries (My Queries and Shared Queries), by id; reset removes them. */
   queries = new Map<string, SavedQuery>();
   /** Groups, access levels and ACLs: who may read and change what (reset returns them to the seed). */
@@ -112,14 +124,21 @@ export class Store {
 
   /** Tags (as System.Tags writes them, "a; b") the project has no definition of yet. */
   undefinedTags(project: ProjectDef, tagsField: unknown): string[] {
-    const known = this.tags.get(project.id) ?? new Set<string>();
+    const known = this.tags.get(project.id) ?? new Map<string, TagDefinition>();
     return splitTags(tagsField).filter((t) => !known.has(t.toLowerCase()));
   }
 
   defineTags(project: ProjectDef, tags: string[]): void {
     let known = this.tags.get(project.id);
-    if (!known) this.tags.set(project.id, (known = new Set()));
-    for (const t of tags) known.add(t.toLowerCase());
+    if (!known) this.tags.set(project.id, (known = new Map()));
+    for (const t of tags)
+      if (!known.has(t.toLowerCase()))
+        known.set(t.toLowerCase(), { id: randomUUID(), name: t, lastUpdated: this.now().toISOString() });
+  }
+
+  /** The project's tag definitions, in the order they were made. */
+  tagDefinitions(project: ProjectDef): TagDefinition[] {
+    return [...(this.tags.get(project.id)?.values() ?? [])];
   }
 
   workItemUrl(id: number): string {
@@ -181,8 +200,8 @@ export class Store {
   }
 }
 
-function cloneTags(tags: Map<string, Set<string>>): Map<string, Set<string>> {
-  return new Map([...tags].map(([k, v]) => [k, new Set(v)]));
+function cloneTags(tags: Map<string, Map<string, TagDefinition>>): Map<string, Map<string, TagDefinition>> {
+  return new Map([...tags].map(([k, v]) => [k, new Map(v)]));
 }
 
 function cloneProperties(p: Map<string, Map<string, unknown>>): Map<string, Map<string, unknown>> {
