@@ -19,7 +19,7 @@ export function useFitToContent(
     const inner = scroller.current;
     if (!outer || !inner) return;
     let last = 0;
-    const fit = () => {
+    const resizeToContent = () => {
       // The content's natural height: the frame as laid out, plus what the scroller hides.
       const natural = outer.offsetHeight + (inner.scrollHeight - inner.clientHeight);
       const height = Math.min(Math.ceil(natural), max);
@@ -28,9 +28,9 @@ export function useFitToContent(
         resize(undefined, height);
       }
     };
-    fit();
+    resizeToContent();
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(fit);
+    const observer = new ResizeObserver(resizeToContent);
     observer.observe(outer);
     for (const child of Array.from(inner.children)) observer.observe(child);
     return () => observer.disconnect();

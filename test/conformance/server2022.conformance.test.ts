@@ -42,7 +42,7 @@ function expectSchema(validators: typeof witSchema, definition: string, value: u
   expect(validate(value) ? [] : validate.errors).toEqual([]);
 }
 
-it("reads the vendored server-7.0 files, not ../shared", () => {
+it("reads the server-7.0 files vendored inside the repository", () => {
   expect(require.resolve(`./specs/${WIT}/workItemTracking-onprem.json`)).toContain(VENDORED_ROOT);
 });
 
