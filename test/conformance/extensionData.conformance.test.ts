@@ -11,7 +11,7 @@ import { type RunningEmulator, startEmulator } from "../emulator/api/testing";
 import type { PageEnv } from "../emulator/host/env";
 import { createRest } from "../emulator/host/rest";
 import { extensionDataService } from "../emulator/host/services/extensionData";
-import { definitionValidators } from "./specs";
+import { definitionValidators, expectValid } from "./specs";
 
 // A document is whatever JSON object the extension stored; the spec names that .NET type JObject.
 const spec = definitionValidators("extensionManagement/7.1/extensionManagement.json", {
@@ -25,11 +25,7 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 beforeEach(() => emu.api.reset());
 
-function valid(definition: string, value: unknown) {
-  const validate = spec(definition);
-  const ok = validate(value);
-  expect(ok ? [] : validate.errors).toEqual([]);
-}
+const valid = (definition: string, value: unknown) => expectValid(spec(definition), value);
 
 /** What the official client sends for queryCollectionsByName: its method and route template. */
 function officialRoute(): { method: string; template: string } {

@@ -4,7 +4,7 @@
  */
 import { type RunningEmulator, startEmulator } from "../emulator/api/testing";
 import { shapeDiff } from "./shapes";
-import { definitionValidators, example } from "./specs";
+import { definitionValidators, example, expectValid } from "./specs";
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -29,11 +29,6 @@ const PROJECT_NS = "52d39943-cb85-4d7f-8fa8-c6baac873819";
 const PROJECT_ID = "5e0b7a2d-9c41-4f3a-8e6b-1d2c3b4a5f01";
 const PROJECT_TOKEN = `$PROJECT:vstfs:///Classification/TeamProject/${PROJECT_ID}`;
 const SEC = "security/7.1/httpExamples";
-
-function valid(validate: ReturnType<typeof security>, value: unknown) {
-  const ok = validate(value);
-  expect(ok ? [] : validate.errors).toEqual([]);
-}
 
 const recorded = (path: string) => example(path).responses["200"].body;
 
@@ -68,7 +63,7 @@ it("permission evaluation batch (POST__security_permissionevaluationbatch)", asy
       r.json,
     ),
   ).toEqual([]);
-  valid(security("PermissionEvaluationBatch"), r.json);
+  expectValid(security("PermissionEvaluationBatch"), r.json);
   expect(r.json.evaluations.map((e: { value: boolean }) => e.value)).toEqual([true, false]);
 });
 
@@ -102,8 +97,8 @@ it("access control lists with and without extended info (GET__accesscontrollists
     ),
   ).toEqual([]);
   for (const acl of extended.json.value) {
-    valid(security("AccessControlList"), acl);
-    for (const ace of Object.values(acl.acesDictionary)) valid(security("AccessControlEntry"), ace);
+    expectValid(security("AccessControlList"), acl);
+    for (const ace of Object.values(acl.acesDictionary)) expectValid(security("AccessControlEntry"), ace);
   }
   expect(Object.keys(extended.json.value[0].acesDictionary)).toHaveLength(3);
 });
@@ -114,7 +109,7 @@ it("security namespaces (GET__securitynamespaces_)", async () => {
   // The recording has extensionType null for most namespaces where the schema says string: not held against either.
   r.json.value.forEach(({ extensionType, ...ns }: { extensionType: unknown }) => {
     expect(extensionType).toBeNull();
-    valid(security("SecurityNamespaceDescription"), ns);
+    expectValid(security("SecurityNamespaceDescription"), ns);
   });
   const one = await emu.call("GET", `/fabrikam/_apis/securitynamespaces/${CSS}`);
   expect(one.json.value[0].actions.find((a: { bit: number }) => a.bit === 32).displayName).toBe(
@@ -128,7 +123,7 @@ it("project properties: all, by keys with a wildcard, and set (core GET/PATCH__p
   expect(
     shapeDiff(recorded("core/7.1/httpExamples/properties/GET__projects__project__properties.json"), all.json),
   ).toEqual([]);
-  all.json.value.forEach((p: unknown) => valid(core("ProjectProperty"), p));
+  all.json.value.forEach((p: unknown) => expectValid(core("ProjectProperty"), p));
   const keyed = await emu.call("GET", `${base}?keys=System.CurrentProcessTemplateId,*SourceControl*`);
   expect(keyed.json.value.map((p: { name: string }) => p.name)).toEqual([
     "System.CurrentProcessTemplateId",
@@ -164,7 +159,7 @@ it("identities by identity descriptors, a user and a group (SearchByIdentityDesc
       dynamic: [/\.properties$/],
     }),
   ).toEqual([]);
-  r.json.value.forEach((v: unknown) => valid(ims("Identity"), v));
+  r.json.value.forEach((v: unknown) => expectValid(ims("Identity"), v));
   expect(r.json.value.map((v: { providerDisplayName: string }) => v.providerDisplayName)).toEqual([
     "Dana Whitfield",
     "[Client Services]\\Project Administrators",
@@ -179,7 +174,7 @@ it("Areas classification nodes with identifiers (GET__wit_classificationNodes_ar
       r.json,
     ),
   ).toEqual([]);
-  valid(wit("WorkItemClassificationNode"), r.json);
+  expectValid(wit("WorkItemClassificationNode"), r.json);
   expect(r.json.path).toBe("\\Client Services\\Area");
   expect(r.json.children[0].children.map((c: { path: string }) => c.path)).toEqual([
     "\\Client Services\\Area\\Clients\\Contoso Dental",

@@ -57,3 +57,9 @@ export function definitionValidators(
     return validate;
   };
 }
+
+/** Expects `value` to satisfy `validate`, showing ajv's errors when it does not. */
+export function expectValid(validate: ValidateFunction, value: unknown): void {
+  const ok = validate(value);
+  expect(ok ? [] : validate.errors).toEqual([]);
+}

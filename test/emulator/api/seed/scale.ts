@@ -60,26 +60,6 @@ function details(i: number, client: (typeof CLIENTS)[number]): RequestDetails {
  * seed small in memory.
  */
 export function seedScale(w: SeedWriter, count: number, clock: SeedClock, closedShare?: number): void {
-  if (closedShare !== undefined) {
-    for (let i = 0; i < count; i++) {
-      const client = CLIENTS[i % CLIENTS.length];
-      const daysAgo = 30 + (i % 60);
-      const id = w.request(
-        "Client Services",
-        "User Request",
-        client.key,
-        clock.at(daysAgo, 8 + (i % 8), i % 60),
-        details(i, client),
-        client.area,
-      );
-      // Spread the closed ones evenly: request i is closed when the running share falls behind.
-      const closed = Math.floor((i + 1) * closedShare) > Math.floor(i * closedShare);
-      if (closed) w.update(id, "holly", clock.at(daysAgo - 2, 9, i % 60), { "System.State": "Closed" });
-      else if (i % 2 === 1)
-        w.update(id, "holly", clock.at(daysAgo - 1, 9, i % 60), { "System.State": "In Planning" });
-    }
-    return;
-  }
   for (let i = 0; i < count; i++) {
     const client = CLIENTS[i % CLIENTS.length];
     const daysAgo = 30 + (i % 60);
@@ -91,9 +71,22 @@ export function seedScale(w: SeedWriter, count: number, clock: SeedClock, closed
       details(i, client),
       client.area,
     );
-    const stage = i % 3;
-    if (stage >= 1)
+    const stage = stageOf(i, closedShare);
+    if (stage === "acknowledged")
       w.update(id, "holly", clock.at(daysAgo - 1, 9, i % 60), { "System.State": "In Planning" });
-    if (stage === 2) w.update(id, "holly", clock.at(daysAgo - 2, 9, i % 60), { "System.State": "Closed" });
+    if (stage === "closed") {
+      // The even split walks a request through In Planning; a large closed share closes straight from New.
+      if (closedShare === undefined)
+        w.update(id, "holly", clock.at(daysAgo - 1, 9, i % 60), { "System.State": "In Planning" });
+      w.update(id, "holly", clock.at(daysAgo - 2, 9, i % 60), { "System.State": "Closed" });
+    }
   }
+}
+
+/** Where request `i` stands: a third each by default, or `closedShare` closed and the rest split evenly. */
+function stageOf(i: number, closedShare: number | undefined): "submitted" | "acknowledged" | "closed" {
+  if (closedShare === undefined) return (["submitted", "acknowledged", "closed"] as const)[i % 3];
+  // Spread the closed ones evenly: request i is closed when the running share falls behind.
+  if (Math.floor((i + 1) * closedShare) > Math.floor(i * closedShare)) return "closed";
+  return i % 2 === 1 ? "acknowledged" : "submitted";
 }
