@@ -3,6 +3,7 @@
  * Azure DevOps documents for PATs. The token is only ever put in that header; nothing here prints it.
  */
 import { createRestTransport, type RestTransport } from "../../src/ado/restTransport";
+import { readAnswer } from "../http/readAnswer";
 
 export interface RawAnswer {
   status: number;
@@ -44,13 +45,7 @@ export function connect(url: string, token: string, fetchImpl: typeof fetch = fe
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      const text = await res.text();
-      let json: unknown;
-      try {
-        json = text ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
+      const { text, json } = await readAnswer(res);
       return { status: res.status, json, text };
     },
   };

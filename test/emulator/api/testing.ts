@@ -2,6 +2,7 @@
 import * as http from "http";
 import { type AddressInfo } from "net";
 
+import { readAnswer } from "../../../scripts/http/readAnswer";
 import { createEmulatorApi, type EmulatorApi } from "./index";
 import { collectionPath, type ProfileName, profileNamed } from "./profile";
 
@@ -85,13 +86,7 @@ export async function startEmulator(
           .map((s) => (s.includes("?") ? s : encodeURI(s)))
           .join("/");
       const res = await fetch(url, { method, headers, body });
-      const text = await res.text();
-      let json: unknown = undefined;
-      try {
-        json = text ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
+      const { text, json } = await readAnswer(res);
       return { status: res.status, headers: res.headers, text, json };
     },
     close: () =>

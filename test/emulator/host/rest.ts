@@ -2,6 +2,7 @@
  * The host page's own REST client: the same API the extension calls (same paths, bearer token), so what the
  * form shows and saves is exactly what an extension reading the REST API sees.
  */
+import { readAnswer } from "../../../scripts/http/readAnswer";
 import type { EmulatorContext } from "../api";
 
 export class RestError extends Error {
@@ -66,13 +67,7 @@ export function createRest(
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const text = await res.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
+    const { json } = await readAnswer(res);
     if (!res.ok) {
       const serverError = json as { message?: string; typeKey?: string } | undefined;
       throw new RestError(
