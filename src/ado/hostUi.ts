@@ -43,34 +43,31 @@ export async function confirmAction(title: string, message: string, actionName: 
 }
 
 /** Opens one of this extension's dialog contributions and resolves with what it closed with. */
-export async function openDialog<T>(
+export function openDialog<T>(
   contribution: string,
   title: string,
   configuration: unknown,
 ): Promise<T | undefined> {
-  const layout = await hostService<LayoutService>("layout");
-  return new Promise((resolve) =>
-    layout.openCustomDialog<T>(`${extensionId()}.${contribution}`, {
-      title,
-      configuration,
-      onClose: resolve,
-    }),
-  );
+  return openHosted<T>("openCustomDialog", contribution, { title, configuration });
 }
 
-export async function openPanel<T>(
+/** Opens one of this extension's panel contributions (medium width) and resolves with what it closed with. */
+export function openPanel<T>(
   contribution: string,
   title: string,
   configuration: unknown,
 ): Promise<T | undefined> {
+  return openHosted<T>("openPanel", contribution, { title, size: 2, configuration });
+}
+
+async function openHosted<T>(
+  how: "openCustomDialog" | "openPanel",
+  contribution: string,
+  options: { title: string; size?: number; configuration: unknown },
+): Promise<T | undefined> {
   const layout = await hostService<LayoutService>("layout");
   return new Promise((resolve) =>
-    layout.openPanel<T>(`${extensionId()}.${contribution}`, {
-      title,
-      size: 2,
-      configuration,
-      onClose: resolve,
-    }),
+    layout[how]<T>(`${extensionId()}.${contribution}`, { ...options, onClose: resolve }),
   );
 }
 
