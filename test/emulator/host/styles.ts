@@ -43,9 +43,10 @@ input:focus, select:focus, textarea:focus, button:focus-visible { outline: 2px s
 .brand { display: flex; align-items: center; gap: 8px; font-weight: 600; color: var(--text-primary-color); white-space: nowrap; }
 .brand small { font-weight: 400; color: var(--text-secondary-color); }
 .brand-mark { width: 20px; height: 20px; border-radius: 3px; background: var(--communication-background); display: inline-block; }
-.breadcrumbs { display: flex; gap: 6px; align-items: center; white-space: nowrap; overflow: hidden; }
+/* The bar fits any window, as Azure DevOps' does: the trail and the links give way first, the user menu stays. */
+.breadcrumbs { display: flex; gap: 6px; align-items: center; white-space: nowrap; overflow: hidden; min-width: 0; flex-shrink: 2; }
 .crumb-sep { color: var(--text-secondary-color); }
-.hub-links { display: flex; gap: 12px; white-space: nowrap; }
+.hub-links { display: flex; gap: 12px; white-space: nowrap; overflow: hidden; min-width: 0; }
 .spacer { flex: 1; }
 .theme-toggle { min-height: 28px; white-space: nowrap; }
 .user-switcher { display: flex; align-items: center; gap: 8px; white-space: nowrap; }

@@ -162,10 +162,40 @@ const HIGH_CONTRAST: Record<string, string> = {
   "status-warning-text": "rgba(255, 255, 0, 1)",
 };
 
+/**
+ * What every Azure DevOps theme also defines in terms of its palette, so each theme gets its own shade:
+ * azure-devops-ui draws table row lines, hover and selection, placeholders, tags and menus with these, and
+ * falls back to light-theme colours (pale lines, black ink at 60 %) where a host leaves one out. The
+ * "black" alphas are the theme's ink (neutral-100): black in light, white in dark.
+ */
+const FROM_PALETTE: Record<string, string> = {
+  ...Object.fromEntries(
+    [0, 2, 4, 6, 8, 10, 20, 30, 60, 70, 80, 100].map((a) => [
+      `palette-black-alpha-${a}`,
+      `rgba(var(--palette-neutral-100), ${a / 100})`,
+    ]),
+  ),
+  "border-subtle-color": "rgba(var(--palette-neutral-100), .08)",
+  "callout-filtered-background-color": "rgba(var(--palette-neutral-0), 0.86)",
+  "focus-pulse-max-color": "rgba(var(--palette-primary), 0.35)",
+  "focus-pulse-min-color": "rgba(var(--palette-primary), 0.15)",
+  "component-label-default-color": "rgba(var(--palette-neutral-6), 1)",
+  "component-label-default-color-hover": "rgba(var(--palette-neutral-10), 1)",
+  "component-grid-row-hover-color": "rgba(var(--palette-neutral-2), 1)",
+  "component-grid-selected-row-color": "rgba(var(--palette-primary-tint-30), 1)",
+  "component-grid-focus-border-color": "rgba(var(--palette-primary), 1)",
+  "component-grid-link-selected-row-color": "rgba(var(--palette-primary-shade-10), 1)",
+  "component-grid-link-hover-color": "rgba(var(--palette-primary-shade-20), 1)",
+  "component-grid-action-hover-color": "rgba(var(--palette-neutral-8), 1)",
+  "component-grid-action-selected-cell-hover-color": "rgba(var(--palette-primary-tint-30), 1)",
+  "component-grid-cell-bottom-border-color": "rgba(var(--palette-neutral-8), 1)",
+  "component-grid-drag-source-color": "rgba(var(--palette-neutral-0), 0.40)",
+};
+
 const DATA: Record<ThemeName, Record<string, string>> = {
-  light: LIGHT,
-  dark: DARK,
-  "high-contrast": HIGH_CONTRAST,
+  light: { ...FROM_PALETTE, ...LIGHT },
+  dark: { ...FROM_PALETTE, ...DARK },
+  "high-contrast": { ...FROM_PALETTE, ...HIGH_CONTRAST },
 };
 
 export function themeData(theme: ThemeName): Record<string, string> {
