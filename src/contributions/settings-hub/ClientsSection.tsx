@@ -86,7 +86,7 @@ export function ClientsSection({
         label="Clients area root"
         value={root}
         error={errors.clientsAreaRoot}
-        hint="The area under which every client organization has an area of its own, e.g. Client Services\\Clients."
+        hint="The area under which every client organization has an area of its own, e.g. Client Services\Clients."
         onChange={(v) => onChange({ clientsAreaRoot: v || undefined })}
       />
       <section className="flex-column umd-gap-4" aria-label="Client organizations">

@@ -61,7 +61,7 @@ export function ServicesEditor({ services, onChange, error }: ServicesEditorProp
         error={problem ?? error}
         hint="Clients choose one of these services when they submit a request."
       >
-        <div className="umd-inline">
+        <div className="umd-inline umd-add-row">
           <TextField
             ariaLabel="New service"
             ariaInvalid={(problem ?? error) ? true : undefined}
