@@ -212,7 +212,9 @@ describe("the settings hub", () => {
     const { hub } = await openSettings("holly");
     const hook = byRole(hub, "textbox", "Staff channel webhook URL (optional)");
     await hook.fill("http://hooks.example/staff");
-    const error = hub.getByRole("alert").filter({ hasText: "The webhook URL must be a valid https:// address." });
+    const error = hub
+      .getByRole("alert")
+      .filter({ hasText: "The webhook URL must be a valid https:// address." });
     await error.waitFor();
     await expect(hook.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(byRole(hub, "button", "Save").getAttribute("aria-disabled")).resolves.toBe("true");
