@@ -5,6 +5,7 @@
  */
 import { type Frame, type Page } from "playwright-core";
 
+import type { Settings } from "../../src/domain/settings";
 import { loadManifest } from "../emulator/server";
 import {
   byRole,
@@ -195,11 +196,7 @@ describe("the settings hub", () => {
 
     const write = await waitForRequest(isSettingsWrite);
     expect(write.status).toBeLessThan(300);
-    const saved = written(write) as Record<string, unknown> & {
-      coordinator: { displayName: string; uniqueName: string };
-      staff: { displayName: string; id: string }[];
-      defaultAssigneeId: string;
-    };
+    const saved = written(write) as unknown as Settings;
     expect(saved.coordinator).toMatchObject({
       displayName: "Holly Brooks",
       uniqueName: "holly@fabrikam.example",
