@@ -15,7 +15,11 @@ export interface IdentityPickerProps {
   search(text: string): Promise<Identity[]>;
   /** Offered before anything is typed (the signed-in user, configured staff). */
   suggested: Identity[];
-  onChange(identity: Identity | undefined): void;
+  /**
+   * A person chosen (or the choice cleared). Answering false keeps the field empty afterwards, as a picker
+   * that adds to a list wants (IdentityPickerDropdown's own contract).
+   */
+  onChange(identity: Identity | undefined): boolean | void;
 }
 
 const toPickerIdentity = (i: Identity): IIdentity => ({

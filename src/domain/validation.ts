@@ -15,7 +15,8 @@ const isValidDate = (s: string) =>
   new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export const MAX_ACCOUNTS = 50;
-const MAX_FIELD = 256;
+/** The longest a request's short field may be (a name, an e-mail, the service). */
+export const MAX_FIELD = 256;
 const MAX_NOTES = 4000;
 
 export function validateRequest(

@@ -120,6 +120,13 @@ describe("who may do what, per role", () => {
       .getByText(/^You can read these settings, but only project administrators can change them/)
       .waitFor();
     await expect(byRole(hub, "button", "Save").count()).resolves.toBe(0);
+    // Every control is shown for reading, none can be changed.
+    await expect(byRole(hub, "textbox", "Request tag").isDisabled()).resolves.toBe(true);
+    await expect(byRole(hub, "combobox", "Coordinator").isDisabled()).resolves.toBe(true);
+    await expect(byRole(hub, "button", "Acknowledge state").isDisabled()).resolves.toBe(true);
+    await expect(
+      hub.getByRole("checkbox", { name: /^Measure service levels/ }).getAttribute("aria-disabled"),
+    ).resolves.toBe("true");
     const project = (
       await restAs(e2e).get<{ value: { id: string; name: string }[] }>("/fabrikam/_apis/projects")
     ).value.find((p) => p.name === CS)!;

@@ -5,9 +5,11 @@
  */
 import { type Frame, type Page } from "playwright-core";
 
+import type { Settings } from "../../src/domain/settings";
 import { loadManifest } from "../emulator/server";
 import {
   byRole,
+  chooseOption,
   contributionFrame,
   isConflictAnswer,
   unexpectedProblems,
@@ -17,6 +19,7 @@ import {
 const manifest = loadManifest();
 const CS = "/fabrikam/Client%20Services";
 const SETTINGS = `${CS}/_settings/${manifest.publisher}.${manifest.id}.settings-hub`;
+const BASIC_SETTINGS = `/fabrikam/Basic%20Desk/_settings/${manifest.publisher}.${manifest.id}.settings-hub`;
 const CONFLICT =
   "These settings were changed by someone else since you opened them. Reload to see their version.";
 
@@ -68,20 +71,31 @@ describe("the settings hub", () => {
   const written = (r: LoggedRequest) =>
     JSON.parse(String((r.body as PatchOp[])[0].value)) as Record<string, unknown> & { revision: number };
 
-  async function openSettings(userKey: string): Promise<{ page: Page; hub: Frame }> {
-    const page = await e2e.openAs(userKey, SETTINGS);
+  async function openSettings(
+    userKey: string,
+    path = SETTINGS,
+    defaultAcknowledge = "(default by category: In Planning)",
+  ): Promise<{ page: Page; hub: Frame }> {
+    const page = await e2e.openAs(userKey, path);
     const hub = await contributionFrame(page, "settings-hub");
     await byRole(hub, "button", "Save").waitFor();
-    // The state dropdowns are filled once the chosen types' states are read.
-    await hub.getByText("(default by category: In Planning)").waitFor({ state: "attached" });
+    // The state dropdowns show their default once the chosen types' states are read.
+    await hub.getByText(defaultAcknowledge).waitFor({ state: "attached" });
     return { page, hub };
+  }
+
+  /** Types part of a name into a people picker and clicks the member of the organization it finds. */
+  async function pickPerson(hub: Frame, picker: string, query: string, person: string): Promise<void> {
+    await byRole(hub, "combobox", picker).fill(query);
+    await hub.getByRole("option", { name: person }).first().click();
   }
 
   it("the acknowledge state and comment saved here are the ones Acknowledge uses", async () => {
     const { hub } = await openSettings("holly");
 
     // "Closed" rather than the default "In Planning", so the work item shows which one was used.
-    await byRole(hub, "combobox", "Acknowledge state").selectOption({ label: "Closed (Completed)" });
+    await chooseOption(hub, byRole(hub, "button", "Acknowledge state"), "Closed (Completed)");
+    await expect(byRole(hub, "button", "Acknowledge state").inputValue()).resolves.toBe("Closed (Completed)");
     await byRole(hub, "textbox", "Acknowledge comment").fill(
       "{{clientMention}} E2E: we are on request {{requestNumber}} ({{requestType}}).",
     );
@@ -157,6 +171,60 @@ describe("the settings hub", () => {
     const last = (await rest<LoggedRequest[]>("/_emulator/requests")).filter(isSettingsWrite).at(-1)!;
     expect(last.status).toBeLessThan(300);
     expect(written(last)).toMatchObject({ revision: firstRevision + 1, requestTag: "umd-second" });
+  });
+
+  it("on an unconfigured project, the coordinator and the staff are found by searching the organization and saved", async () => {
+    const { hub } = await openSettings("holly", BASIC_SETTINGS, "(default by category: Doing)");
+    await pickPerson(hub, "Coordinator", "holly", "Holly Brooks");
+    await hub.getByText(/^Holly Brooks \(holly@fabrikam\.example\)\./).waitFor();
+    await pickPerson(hub, "Add a staff member", "sam", "Sam Patel");
+    await pickPerson(hub, "Add a staff member", "remi", "Remi Laurent");
+    const staff = byRole(hub, "list", "Staff members");
+    await expect(staff.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+      expect.stringContaining("Sam Patel"),
+      expect.stringContaining("Remi Laurent"),
+    ]);
+    // The picker is empty again after each person added.
+    await expect(byRole(hub, "combobox", "Add a staff member").inputValue()).resolves.toBe("");
+    await chooseOption(
+      hub,
+      byRole(hub, "button", "Default assignee of staff tasks"),
+      "Remi Laurent (remi@fabrikam.example)",
+    );
+    await byRole(hub, "button", "Save").click();
+    await hub.getByText(/Settings saved\./).waitFor();
+
+    const write = await waitForRequest(isSettingsWrite);
+    expect(write.status).toBeLessThan(300);
+    const saved = written(write) as unknown as Settings;
+    expect(saved.coordinator).toMatchObject({
+      displayName: "Holly Brooks",
+      uniqueName: "holly@fabrikam.example",
+    });
+    expect(saved.staff.map((p) => p.displayName)).toEqual(["Sam Patel", "Remi Laurent"]);
+    expect(saved.defaultAssigneeId).toBe(saved.staff[1].id);
+  });
+
+  it("a webhook address that is not https is marked at the field and blocks Save", async () => {
+    const { hub } = await openSettings("holly");
+    const hook = byRole(hub, "textbox", "Staff channel webhook URL (optional)");
+    await hook.fill("http://hooks.example/staff");
+    const error = hub
+      .getByRole("alert")
+      .filter({ hasText: "The webhook URL must be a valid https:// address." });
+    await error.waitFor();
+    await expect(hook.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(byRole(hub, "button", "Save").getAttribute("aria-disabled")).resolves.toBe("true");
+    await byRole(hub, "link", "Staff channel webhook URL").click();
+    await expect(hook.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    await hook.fill("https://hooks.example/staff");
+    await error.waitFor({ state: "detached" });
+    await byRole(hub, "button", "Save").click();
+    await hub.getByText(/Settings saved\./).waitFor();
+    expect(written(await waitForRequest(isSettingsWrite))).toMatchObject({
+      webhookUrl: "https://hooks.example/staff",
+    });
   });
 
   it("Reset to defaults asks through the host dialog and saves nothing until Save", async () => {

@@ -1,10 +1,21 @@
+import { FormItem } from "azure-devops-ui/FormItem";
+import { TextField } from "azure-devops-ui/TextField";
 import * as React from "react";
 
+import { Choice } from "../../components/Choice";
 import { REQUEST_TYPES } from "../../domain/requestTypes";
 import type { DeskWidgetSettings } from "../desk-widget/widgetSettings";
+import { TITLE_MAX } from "../desk-widget/widgetSettings";
 import { titleProblem } from "./configBridge";
 
-/** Title and request type filter of the widget, each labelled, the title's problem announced with it. */
+// "All types" is the empty filter; every option needs an id of its own.
+const ALL_TYPES = "all";
+const TYPE_OPTIONS = [
+  { id: ALL_TYPES, text: "All types" },
+  ...REQUEST_TYPES.map((t) => ({ id: t.key, text: t.label })),
+];
+
+/** Title and request type filter of the widget, each labelled, the title's limit counted as it is typed. */
 export function WidgetConfiguration({
   settings,
   onChange,
@@ -16,36 +27,27 @@ export function WidgetConfiguration({
   const problem = titleProblem(settings.title);
   return (
     <form className="umd-widget-config flex-column" onSubmit={(e) => e.preventDefault()}>
-      <label className="umd-field">
-        <span className="body-s">Title</span>
-        <input
-          type="text"
+      <FormItem label="Title" error={!!problem} message={problem}>
+        <TextField
+          ariaLabel="Title"
+          ariaInvalid={problem ? true : undefined}
           value={settings.title}
           placeholder="User management requests"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? "umd-widget-title-error" : undefined}
-          onChange={(e) => onChange({ ...settings, title: e.target.value })}
+          maxLength={TITLE_MAX}
+          showCharacterCounter
+          onChange={(_e, title) => onChange({ ...settings, title })}
         />
-        {problem && (
-          <span id="umd-widget-title-error" className="body-s umd-setting-error">
-            {problem}
-          </span>
-        )}
-      </label>
-      <label className="umd-field">
-        <span className="body-s">Request type</span>
-        <select
-          value={settings.type}
-          onChange={(e) => onChange({ ...settings, type: e.target.value as DeskWidgetSettings["type"] })}
-        >
-          <option value="">All types</option>
-          {REQUEST_TYPES.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      </FormItem>
+      <FormItem label="Request type">
+        <Choice
+          ariaLabel="Request type"
+          value={settings.type || ALL_TYPES}
+          options={TYPE_OPTIONS}
+          onChange={(id) =>
+            onChange({ ...settings, type: (id === ALL_TYPES ? "" : id) as DeskWidgetSettings["type"] })
+          }
+        />
+      </FormItem>
     </form>
   );
 }

@@ -5,23 +5,8 @@ import * as SDK from "azure-devops-extension-sdk";
 import * as React from "react";
 
 import { mountContribution } from "../../components/mountContribution";
-import type { DeskWidgetSettings } from "../desk-widget/widgetSettings";
 import { createConfigBridge } from "./configBridge";
-import { WidgetConfiguration } from "./WidgetConfiguration";
-
-function ConfigRoot({ bridge }: { bridge: ReturnType<typeof createConfigBridge> }): React.ReactElement {
-  const [settings, setSettings] = React.useState<DeskWidgetSettings | undefined>(undefined);
-  React.useEffect(() => bridge.subscribe(setSettings), [bridge]);
-  return (
-    <WidgetConfiguration
-      settings={settings}
-      onChange={(next) => {
-        setSettings(next);
-        bridge.change(next);
-      }}
-    />
-  );
-}
+import { ConfigRoot } from "./ConfigRoot";
 
 void mountContribution(() => {
   const bridge = createConfigBridge();

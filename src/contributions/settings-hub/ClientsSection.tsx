@@ -1,11 +1,11 @@
 import { Button } from "azure-devops-ui/Button";
 import * as React from "react";
 
-import type { AreaExposure } from "../../ado/areaSecurity";
 import { mappedAreas } from "../../domain/clientAreas";
 import type { ClientArea, ClientAreaException, Settings } from "../../domain/settings";
 import { AreaExposureList } from "./AreaExposureList";
-import { Field, fieldId } from "./Field";
+import { TextSetting } from "./TextSetting";
+import type { ExposureByArea } from "./useAreaExposure";
 
 type ClientsPatch = Partial<Pick<Settings, "clientsAreaRoot" | "clientAreas" | "clientAreaExceptions">>;
 
@@ -14,7 +14,7 @@ export interface ClientsSectionProps {
   errors: Record<string, string>;
   onChange(patch: ClientsPatch): void;
   /** Who can read each saved client area, as far as Azure DevOps lets the extension read it. */
-  exposure: Record<string, AreaExposure | "loading"> | undefined;
+  exposure: ExposureByArea | undefined;
   /** Shown for reading only: no buttons to add or remove. */
   readOnly?: boolean;
 }
@@ -22,7 +22,7 @@ export interface ClientsSectionProps {
 /** One editable row: a key (domain or e-mail) and its area, with Remove. */
 function MappingRow(props: {
   path: string;
-  keyLabel: string;
+  keyLabel: "E-mail domain" | "E-mail";
   keyValue: string;
   areaPath: string;
   errors: Record<string, string>;
@@ -34,26 +34,20 @@ function MappingRow(props: {
   const keyPath = `${path}.${props.keyLabel === "E-mail domain" ? "domain" : "email"}`;
   return (
     <li className="umd-client-row">
-      <Field id={fieldId(keyPath)} label={props.keyLabel} error={errors[keyPath]}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={props.keyValue}
-            onChange={(e) => props.onKey(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field id={fieldId(`${path}.areaPath`)} label="Area path" error={errors[`${path}.areaPath`]}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={props.areaPath}
-            onChange={(e) => props.onArea(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextSetting
+        path={keyPath}
+        label={props.keyLabel}
+        value={props.keyValue}
+        error={errors[keyPath]}
+        onChange={props.onKey}
+      />
+      <TextSetting
+        path={`${path}.areaPath`}
+        label="Area path"
+        value={props.areaPath}
+        error={errors[`${path}.areaPath`]}
+        onChange={props.onArea}
+      />
       {props.onRemove && (
         <Button
           text="Remove"
@@ -87,23 +81,16 @@ export function ClientsSection({
   const root = settings.clientsAreaRoot ?? "";
   return (
     <div className="flex-column umd-gap-16">
-      <Field
-        id={fieldId("clientsAreaRoot")}
+      <TextSetting
+        path="clientsAreaRoot"
         label="Clients area root"
+        value={root}
         error={errors.clientsAreaRoot}
         hint="The area under which every client organization has an area of its own, e.g. Client Services\Clients."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={root}
-            onChange={(e) => onChange({ clientsAreaRoot: e.target.value || undefined })}
-          />
-        )}
-      </Field>
+        onChange={(v) => onChange({ clientsAreaRoot: v || undefined })}
+      />
       <section className="flex-column umd-gap-4" aria-label="Client organizations">
-        <span className="umd-setting-label">Client organizations, by e-mail domain</span>
+        <span className="bolt-formitem-label body-m">Client organizations, by e-mail domain</span>
         {areas.length === 0 && <span className="secondary-text">No client organization mapped yet.</span>}
         <ul className="umd-client-rows">
           {areas.map((m, i) => (
@@ -133,7 +120,7 @@ export function ClientsSection({
         </div>
       </section>
       <section className="flex-column umd-gap-4" aria-label="People mapped one by one">
-        <span className="umd-setting-label">People mapped one by one (win over their domain)</span>
+        <span className="bolt-formitem-label body-m">People mapped one by one (win over their domain)</span>
         <ul className="umd-client-rows">
           {people.map((m, i) => (
             <MappingRow

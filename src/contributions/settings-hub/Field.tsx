@@ -1,49 +1,40 @@
+import { FormItem } from "azure-devops-ui/FormItem";
 import * as React from "react";
 
-/** What a control needs to be labelled, described and marked invalid. */
-export interface ControlProps {
-  id: string;
-  "aria-invalid": true | undefined;
-  "aria-describedby": string | undefined;
-}
-
 export interface FieldProps {
+  /** The DOM id of the field: the target of its link in "Settings to fix". */
   id: string;
   label: string;
-  /** Shown under the control and announced with it; the control is marked invalid. */
+  /** Shown under the control in place of the hint, announced with it, and the field marked in error. */
   error?: string;
   hint?: React.ReactNode;
-  children(control: ControlProps): React.ReactElement;
+  className?: string;
+  children: React.ReactNode;
 }
 
-/** The DOM id of the control for a settings field path, e.g. "states.acknowledge" → "umd-states-acknowledge". */
+/** The DOM id of the field for a settings path, e.g. "states.acknowledge" → "umd-states-acknowledge". */
 export const fieldId = (path: string): string => `umd-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
 
-/** A labelled control with its hint and its validation error, wired for assistive technology. */
-export function Field({ id, label, error, hint, children }: FieldProps): React.ReactElement {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(" ");
+const FOCUSABLE = 'input:not([type="hidden"]), textarea, button, [role="checkbox"], [tabindex="0"]';
+
+/** Moves focus to the control of a field (its first focusable element), for the "Settings to fix" links. */
+export function focusField(id: string): void {
+  const field = document.getElementById(id);
+  const control = field?.matches(FOCUSABLE) ? field : field?.querySelector<HTMLElement>(FOCUSABLE);
+  control?.focus();
+}
+
+/**
+ * A setting as Azure DevOps' own forms show one: azure-devops-ui's FormItem, whose label names the control
+ * inside (aria-labelledby) and whose message is the hint, or the validation error in its place, which the
+ * control is described by and which is announced when it appears.
+ */
+export function Field({ id, label, error, hint, className, children }: FieldProps): React.ReactElement {
   return (
-    <div className="umd-setting">
-      <label htmlFor={id} className="umd-setting-label">
-        {label}
-      </label>
-      {children({
-        id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": describedBy || undefined,
-      })}
-      {hint && (
-        <span id={hintId} className="umd-setting-hint secondary-text body-s">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={errorId} className="umd-setting-error body-s">
-          {error}
-        </span>
-      )}
+    <div id={id} className={className ? `umd-setting ${className}` : "umd-setting"}>
+      <FormItem label={label} error={!!error} message={error ?? hint}>
+        {children}
+      </FormItem>
     </div>
   );
 }

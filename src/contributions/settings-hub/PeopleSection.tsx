@@ -1,131 +1,95 @@
-import { Button } from "azure-devops-ui/Button";
 import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
-import type { PersonRef, Settings } from "../../domain/settings";
+import { describeError } from "../../ado/restErrors";
+import IdentityPicker from "../../components/IdentityPicker";
+import type { Settings } from "../../domain/settings";
+import { ChoiceSetting } from "./ChoiceSetting";
 import { Field, fieldId } from "./Field";
-import { IdentityPicker, personText } from "./IdentityPicker";
+import { personRef, personText } from "./people";
+import { useSettingsLocked } from "./settingsLock";
+import { StaffMembers } from "./StaffMembers";
 
 export interface PeopleSectionProps {
   settings: Settings;
   errors: Record<string, string>;
+  /** Members of the organization matching a name or e-mail (the host's identity service). */
   search(text: string): Promise<Identity[]>;
-  disabled?: boolean;
   onChange(patch: Partial<Settings>): void;
 }
 
-const ref = (p: Identity): PersonRef => ({ id: p.id, displayName: p.displayName, uniqueName: p.uniqueName });
-
-/** The coordinator, the staff members and the default assignee of staff tasks. */
+/**
+ * The coordinator, the staff members and the default assignee of staff tasks. People are found by searching
+ * the organization: only members can be mentioned and mailed, so only members are offered.
+ */
 export function PeopleSection({
   settings,
   errors,
   search,
-  disabled,
   onChange,
 }: PeopleSectionProps): React.ReactElement {
+  const locked = useSettingsLocked();
+  const [note, setNote] = React.useState("");
   const { coordinator, staff } = settings;
-  const removeStaff = (p: PersonRef) =>
-    onChange({
-      staff: staff.filter((s) => s.id !== p.id),
-      // The default assignee leaves with them rather than pointing at someone no longer on the list.
-      defaultAssigneeId: settings.defaultAssigneeId === p.id ? undefined : settings.defaultAssigneeId,
-    });
+  // A failed search is said in words here; the picker itself would only show no one.
+  const searchMembers = React.useCallback(
+    async (text: string) => {
+      try {
+        return await search(text);
+      } catch (e) {
+        setNote(describeError(e, "search for people"));
+        return [];
+      }
+    },
+    [search],
+  );
+  const unknownDefault =
+    settings.defaultAssigneeId && !staff.some((p) => p.id === settings.defaultAssigneeId)
+      ? [{ value: settings.defaultAssigneeId, text: "(someone no longer on the staff list)" }]
+      : [];
   return (
     <div className="flex-column umd-gap-16">
-      <div className="flex-column umd-gap-4" role="group" aria-labelledby="umd-coordinator-title">
-        <span id="umd-coordinator-title" className="umd-setting-label">
-          Coordinator
-        </span>
-        <span className="umd-chosen" id="umd-coordinator-current">
-          {coordinator
-            ? personText(coordinator)
-            : "Not set: whoever a request is assigned to acts as its coordinator."}
-        </span>
-        {coordinator && (
-          <div>
-            <Button
-              text="Clear coordinator"
-              subtle
-              disabled={disabled}
-              onClick={() => onChange({ coordinator: undefined })}
-            />
-          </div>
-        )}
-        <IdentityPicker
-          id="umd-coordinator-search"
-          label="Find the coordinator"
-          verb="Choose"
-          search={search}
-          exclude={coordinator ? [coordinator.id] : []}
-          disabled={disabled}
-          onPick={(p) => onChange({ coordinator: ref(p) })}
-        />
-      </div>
-
-      <div className="flex-column umd-gap-4" role="group" aria-labelledby="umd-staff-title">
-        <span id="umd-staff-title" className="umd-setting-label">
-          Staff members
-        </span>
-        {staff.length === 0 ? (
-          <span className="secondary-text">
-            No staff members yet: staff tasks can only be given to whoever creates them.
-          </span>
-        ) : (
-          <ul className="umd-chosen-list" aria-label="Staff members">
-            {staff.map((p) => (
-              <li key={p.id}>
-                <span>
-                  <span className="umd-person-name">{p.displayName}</span>{" "}
-                  <span className="secondary-text">{p.uniqueName}</span>
-                </span>
-                <Button
-                  text="Remove"
-                  ariaLabel={`Remove ${p.displayName}`}
-                  subtle
-                  disabled={disabled}
-                  onClick={() => removeStaff(p)}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-        <IdentityPicker
-          id="umd-staff-search"
-          label="Find a staff member"
-          verb="Add"
-          search={search}
-          exclude={staff.map((s) => s.id)}
-          disabled={disabled}
-          onPick={(p) => onChange({ staff: [...staff, ref(p)] })}
-        />
-      </div>
-
       <Field
-        id={fieldId("defaultAssigneeId")}
+        id={fieldId("coordinator")}
+        label="Coordinator"
+        hint={
+          coordinator
+            ? `${personText(coordinator)}. Type a name or e-mail to choose someone else.`
+            : "Not set: whoever a request is assigned to acts as its coordinator. Type a name or e-mail to choose someone."
+        }
+      >
+        <IdentityPicker
+          ariaLabel="Coordinator"
+          value={coordinator}
+          disabled={locked}
+          search={searchMembers}
+          suggested={staff}
+          onChange={(p) => onChange({ coordinator: p ? personRef(p) : undefined })}
+        />
+      </Field>
+      <StaffMembers
+        staff={staff}
+        defaultAssigneeId={settings.defaultAssigneeId}
+        search={searchMembers}
+        onChange={onChange}
+        onNote={setNote}
+      />
+      <ChoiceSetting
+        path="defaultAssigneeId"
         label="Default assignee of staff tasks"
+        value={settings.defaultAssigneeId ?? ""}
+        options={[
+          { value: "", text: "(none: the first staff member is preselected)" },
+          ...staff.map((p) => ({ value: p.id, text: personText(p) })),
+          ...unknownDefault,
+        ]}
         error={errors.defaultAssigneeId}
         hint="Preselected beside Create staff task; anyone on the staff list can still be chosen there."
-      >
-        {(control) => (
-          <select
-            {...control}
-            value={settings.defaultAssigneeId ?? ""}
-            disabled={disabled}
-            onChange={(e) => onChange({ defaultAssigneeId: e.target.value || undefined })}
-          >
-            <option value="">(none: the first staff member is preselected)</option>
-            {staff.map((p) => (
-              <option key={p.id} value={p.id}>
-                {personText(p)}
-              </option>
-            ))}
-            {settings.defaultAssigneeId && !staff.some((p) => p.id === settings.defaultAssigneeId) && (
-              <option value={settings.defaultAssigneeId}>(someone no longer on the staff list)</option>
-            )}
-          </select>
-        )}
-      </Field>
+        onChange={(id) => onChange({ defaultAssigneeId: id || undefined })}
+      />
+      <span className="secondary-text body-s" role="status" aria-live="polite">
+        {note}
+      </span>
     </div>
   );
 }

@@ -6,11 +6,8 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
 
-import {
-  MIGRATION_HINT,
-  READ_ONLY_REASON,
-  SettingsPage,
-} from "../../../src/contributions/settings-hub/SettingsPage";
+import { MIGRATION_HINT, READ_ONLY_REASON } from "../../../src/contributions/settings-hub/settingsMessages";
+import { SettingsPage } from "../../../src/contributions/settings-hub/SettingsPage";
 import { defaultSettings, type Settings } from "../../../src/domain/settings";
 import { type FakeHub, fakeHub, HOLLY, INHERITED, REMI } from "./fakes";
 
@@ -28,6 +25,9 @@ const AREAS: Partial<Settings> = {
   ],
 };
 
+// The whole page renders for each test, azure-devops-ui controls and all: more than Jest's 5 s on a busy machine.
+jest.setTimeout(20_000);
+
 const show = (hub: FakeHub) => render(<SettingsPage services={Promise.resolve(hub.services)} />);
 const isDisabled = (el: HTMLElement) =>
   el.getAttribute("aria-disabled") === "true" || (el as HTMLButtonElement).disabled;
@@ -41,6 +41,14 @@ describe("who may change the settings", () => {
     expect(screen.queryByRole("button", { name: "Reset to defaults" })).toBeNull();
     expect(screen.getByLabelText("Request tag")).toBeDisabled();
     expect(screen.getByLabelText("Clients area root")).toBeDisabled();
+    expect(screen.getByRole("combobox", { name: "Coordinator" })).toBeDisabled();
+    expect(screen.getByRole("combobox", { name: "Add a staff member" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Default assignee of staff tasks" })).toBeDisabled();
+    // The checkbox is no form element: it is locked by the page, not by the fieldset.
+    const sla = screen.getByRole("checkbox", { name: /Measure service levels/ });
+    expect(sla).toHaveAttribute("aria-disabled", "true");
+    fireEvent.click(sla);
+    expect(sla).not.toBeChecked();
     expect(screen.queryByRole("button", { name: "Add organization" })).toBeNull();
     expect(screen.queryByRole("button", { name: /^Remove contoso-dental/ })).toBeNull();
     // Area security is for administrators: not read, not shown.
