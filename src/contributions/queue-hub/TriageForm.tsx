@@ -42,7 +42,12 @@ export function TriageForm({
       : triageProblem(input);
   return (
     <Card className="umd-triage" titleProps={{ text: `Triage #${row.id}: ${row.title}`, ariaLevel: 2 }}>
-      <div className="flex-column" style={{ gap: 8 }} role="group" aria-label={`Triage request #${row.id}`}>
+      <div
+        className="flex-column flex-grow"
+        style={{ gap: 8 }}
+        role="group"
+        aria-label={`Triage request #${row.id}`}
+      >
         <FormItem label="Triage">
           <Choice
             ariaLabel="Triage"
