@@ -116,6 +116,13 @@ describe("intake and triage in the queue hub", () => {
     const panel = await openPanel(page, hub);
     const itemOf = (control: Locator) => control.locator("xpath=ancestor::*[@data-field][1]");
 
+    // Escape in an open dropdown closes its list, not the panel with what was typed.
+    await byRole(panel, "button", "Request type").click();
+    await panel.getByRole("option").first().waitFor();
+    await page.keyboard.press("Escape");
+    await panel.getByRole("option").first().waitFor({ state: "detached" });
+    expect(await page.locator('iframe[data-contribution-id="new-request-panel"]').count()).toBe(1);
+
     // Typing past a limit stops at it, and the counter under the field says how far the person is.
     const notes = field(panel, "Notes (optional)");
     await notes.fill("n".repeat(4100));
