@@ -1,4 +1,5 @@
 import { Dropdown } from "azure-devops-ui/Dropdown";
+import { FormItemContext } from "azure-devops-ui/FormItem";
 import type { IListBoxItem } from "azure-devops-ui/ListBox";
 import { DropdownSelection } from "azure-devops-ui/Utilities/DropdownSelection";
 import * as React from "react";
@@ -13,6 +14,8 @@ export interface ChoiceProps {
   ariaLabel: string;
   value: string;
   options: ChoiceOption[];
+  /** What the control says while nothing is chosen (e.g. "Choose a service…"). */
+  placeholder?: string;
   disabled?: boolean;
   className?: string;
   onChange(id: string): void;
@@ -29,10 +32,14 @@ export function Choice(props: ChoiceProps): React.ReactElement {
     if (index < 0) selection.clear();
     else if (!selection.selected(index)) selection.select(index);
   }, [selection, index]);
+  // Inside a FormItem, its message (an inline error) describes the control, as it does a TextField.
+  const formItem = React.useContext(FormItemContext);
   const items: IListBoxItem[] = props.options.map((o) => ({ id: o.id, text: o.text }));
   return (
     <Dropdown
       ariaLabel={props.ariaLabel}
+      ariaDescribedBy={formItem.ariaDescribedById}
+      placeholder={props.placeholder}
       className={props.className}
       disabled={props.disabled}
       items={items}

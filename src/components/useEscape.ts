@@ -12,7 +12,10 @@ export function useEscape(onEscape: () => void): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === "Escape" && !e.defaultPrevented) latest.current();
     };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    // On the window, not the document: React 16 handles its events on the document, so a listener there
+    // that was added before React's (while the panel still showed "Loading…") would hear an open dropdown's
+    // Escape before the dropdown marked it handled, and close the whole panel instead of the list.
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
 }

@@ -8,6 +8,8 @@ const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]{2,}$/;
 const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 export const isValidEmail = (s: string): boolean =>
   s.length <= 254 && EMAIL.test(s.trim()) && !INVISIBLE.test(s.trim());
+/** How a date is typed, shown and stored everywhere in a request: one format, whatever the locale. */
+export const DATE_FORMAT = "yyyy-mm-dd";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isValidDate = (s: string) =>
   DATE.test(s) &&
@@ -15,9 +17,9 @@ const isValidDate = (s: string) =>
   new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export const MAX_ACCOUNTS = 50;
-/** The longest a request's short field may be (a name, an e-mail, the service). */
-export const MAX_FIELD = 256;
-const MAX_NOTES = 4000;
+/** The longest any one field of a request may be (service, client, every account field). */
+export const MAX_FIELD_LENGTH = 256;
+export const MAX_NOTES_LENGTH = 4000;
 
 export function validateRequest(
   details: RequestDetails,
@@ -26,7 +28,8 @@ export function validateRequest(
   const errors: FieldErrors = {};
   const required = (path: string, value: string, what: string) => {
     if (!value.trim()) errors[path] = `Enter ${what}.`;
-    else if (value.length > MAX_FIELD) errors[path] = `Shorten ${what} to ${MAX_FIELD} characters.`;
+    else if (value.length > MAX_FIELD_LENGTH)
+      errors[path] = `Shorten ${what} to ${MAX_FIELD_LENGTH} characters.`;
   };
   const email = (path: string, value: string, what: string) => {
     required(path, value, what);
@@ -37,11 +40,12 @@ export function validateRequest(
   if (!details.service.trim()) errors.service = "Choose the service this request is about.";
   else if (options.services?.length && !options.services.includes(details.service))
     errors.service = `"${details.service}" is not a service this project offers; choose one from the list.`;
-  else if (details.service.length > MAX_FIELD)
-    errors.service = `Shorten the service to ${MAX_FIELD} characters.`;
+  else if (details.service.length > MAX_FIELD_LENGTH)
+    errors.service = `Shorten the service to ${MAX_FIELD_LENGTH} characters.`;
   required("client.name", details.client.name, "the client's name");
   email("client.email", details.client.email, "the client's e-mail");
-  if (details.notes.length > MAX_NOTES) errors.notes = `Shorten the notes to ${MAX_NOTES} characters.`;
+  if (details.notes.length > MAX_NOTES_LENGTH)
+    errors.notes = `Shorten the notes to ${MAX_NOTES_LENGTH} characters.`;
   if (details.accounts.length === 0) errors.accounts = "Add at least one user.";
   if (details.accounts.length > MAX_ACCOUNTS)
     errors.accounts = `A request can hold at most ${MAX_ACCOUNTS} users; split it into several requests.`;
@@ -72,7 +76,7 @@ export function validateRequest(
         if (x.email.trim() && !isValidEmail(x.email))
           errors[p("email")] = `"${x.email}" is not a valid e-mail address.`;
         if (x.lastDay && !isValidDate(x.lastDay))
-          errors[p("lastDay")] = "Enter the last day as a date (yyyy-mm-dd).";
+          errors[p("lastDay")] = `Enter the last day as a date (${DATE_FORMAT}).`;
         break;
       }
       case "reassign": {
@@ -90,9 +94,10 @@ export function validateRequest(
         unique(p("newLoginEmail"), x.newLoginEmail, "The new login e-mail");
         if (!Object.values(x.changes).some(Boolean))
           errors[p("changes")] = "Tick at least one thing that must change.";
-        if (!x.effectiveDate.trim()) errors[p("effectiveDate")] = "Enter the effective date (yyyy-mm-dd).";
+        if (!x.effectiveDate.trim())
+          errors[p("effectiveDate")] = `Enter the effective date (${DATE_FORMAT}).`;
         else if (!isValidDate(x.effectiveDate))
-          errors[p("effectiveDate")] = "Enter the effective date as yyyy-mm-dd.";
+          errors[p("effectiveDate")] = `Enter the effective date as ${DATE_FORMAT}.`;
         else if (x.effectiveDate < options.today && !options.allowPastEffectiveDate)
           errors[p("effectiveDate")] =
             `The effective date ${x.effectiveDate} is in the past; confirm the past date or correct it.`;
@@ -101,8 +106,8 @@ export function validateRequest(
     }
     // Whatever a field holds, none may exceed the cap (optional ones such as role or reason included).
     for (const [key, value] of Object.entries(a))
-      if (typeof value === "string" && value.length > MAX_FIELD && !errors[p(key)])
-        errors[p(key)] = `Shorten this field to ${MAX_FIELD} characters.`;
+      if (typeof value === "string" && value.length > MAX_FIELD_LENGTH && !errors[p(key)])
+        errors[p(key)] = `Shorten this field to ${MAX_FIELD_LENGTH} characters.`;
   });
   return errors;
 }

@@ -16,6 +16,7 @@ import {
   restWrite,
 } from "./support/faults";
 import { byRole, contributionFrame, type E2eSession, useEmulator } from "./support/harness";
+import { chooseFirstService, chooseRequestType, inDays } from "./support/newRequestForm";
 
 const manifest = loadManifest();
 const CS = "/fabrikam/Client%20Services";
@@ -23,13 +24,6 @@ const HUB = `${CS}/_apps/hub/${manifest.publisher}.${manifest.id}.queue-hub`;
 const SETTINGS = `${CS}/_settings/${manifest.publisher}.${manifest.id}.settings-hub`;
 
 const field = (scope: Frame, label: string) => scope.getByLabel(label, { exact: true });
-
-/** A date `days` from today, as an <input type="date"> value. */
-function inDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 describe("faults in New request and in a settings save", () => {
   const e2e: E2eSession = useEmulator({ tolerate: isFaultNoise });
@@ -46,10 +40,8 @@ describe("faults in New request and in a settings save", () => {
     await byRole(hub, "button", "New request").click();
     const panel = await contributionFrame(page, "new-request-panel");
     await byRole(panel, "button", "Submit request").waitFor();
-    await field(panel, "Request type").selectOption({ label: "Remove user" });
-    const service = field(panel, "Service");
-    if ((await service.evaluate((e) => e.tagName)) === "SELECT") await service.selectOption({ index: 1 });
-    else await service.fill("Dental portal");
+    await chooseRequestType(panel, "Remove user");
+    await chooseFirstService(panel);
     await field(panel, "Client name").fill("Dana Whitfield");
     await field(panel, "Client e-mail").fill("dana@contoso-dental.example");
     const user = panel.getByRole("group", { name: "User 1", exact: true });

@@ -17,6 +17,7 @@ import {
   useEmulator,
 } from "./support/harness";
 import { inspectFrame, inspectHtml, LONG_PAYLOAD, SHORT_PAYLOADS, unreadable } from "./support/hostile";
+import { chooseFirstService, chooseRequestType } from "./support/newRequestForm";
 import { writeSettingsProperty } from "./support/settingsProperty";
 
 const manifest = loadManifest();
@@ -42,10 +43,9 @@ describe("hostile input in every typed field and template", () => {
     await byRole(hub, "grid", "Submitted requests").waitFor();
     await byRole(hub, "button", "New request").click();
     const panel = await contributionFrame(page, "new-request-panel");
-    await field(panel, "Request type").selectOption({ label: "Account reset" });
-    const service = field(panel, "Service");
-    if ((await service.evaluate((e) => e.tagName)) === "SELECT") await service.selectOption({ index: 1 });
-    else await service.fill("Dental portal");
+    await byRole(panel, "button", "Submit request").waitFor();
+    await chooseRequestType(panel, "Account reset");
+    await chooseFirstService(panel);
     const clientName = `Dana ${SHORT_PAYLOADS[1]}`;
     await field(panel, "Client name").fill(clientName);
     await field(panel, "Client e-mail").fill("dana@contoso-dental.example");

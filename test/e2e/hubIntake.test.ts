@@ -7,12 +7,20 @@ import { type Frame, type Locator, type Page } from "playwright-core";
 import { loadManifest, startEmulator } from "../emulator/server";
 import {
   byRole,
+  chooseOption,
   contributionFrame,
   DEFAULT_TIMEOUT,
   rowAction,
   unexpectedProblems,
   useEmulator,
 } from "./support/harness";
+import {
+  chooseFirstService,
+  chooseRequestType,
+  inDays,
+  tabTo,
+  textField as field,
+} from "./support/newRequestForm";
 import { type LoggedRequest, type PatchOp, restAs } from "./support/rest";
 
 interface Mail {
@@ -33,27 +41,10 @@ const HUB = `/fabrikam/Client%20Services/_apps/hub/${manifest.publisher}.${manif
 const rowOf = (hub: Frame, grid: string, text: string) =>
   byRole(hub, "grid", grid).getByRole("row").filter({ hasText: text }).first();
 
-/** A form control by its label, exactly. */
-const field = (scope: Frame | Locator, label: string) => scope.getByLabel(label, { exact: true });
-
 /** The id of the request a row shows, from its "Open work item N" link. */
 async function rowId(row: Locator): Promise<number> {
   const label = await row.locator('[aria-label^="Open work item "]').first().getAttribute("aria-label");
   return Number(/(\d+)$/.exec(label ?? "")?.[1]);
-}
-
-/** A date `days` from today, as an <input type="date"> value. */
-function inDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-/** Chooses or types a service, whichever control the settings give the form. */
-async function chooseService(panel: Frame): Promise<void> {
-  const service = field(panel, "Service");
-  if ((await service.evaluate((e) => e.tagName)) === "SELECT") await service.selectOption({ index: 1 });
-  else await service.fill("Dental portal");
 }
 
 const isCreate = (r: LoggedRequest) => r.method === "POST" && /\/_apis\/wit\/workitems\/\$/i.test(r.path);
@@ -86,8 +77,8 @@ describe("intake and triage in the queue hub", () => {
     await rowOf(hub, "Submitted requests", "User 102").waitFor();
     const panel = await openPanel(page, hub);
 
-    await field(panel, "Request type").selectOption({ label: "Reassign user" });
-    await chooseService(panel);
+    await chooseRequestType(panel, "Reassign user");
+    await chooseFirstService(panel);
     await field(panel, "Client name").fill("Dana");
     await field(panel, "Client e-mail").fill("dana@contoso-dental.example");
     const user = panel.getByRole("group", { name: "User 1", exact: true });
@@ -118,6 +109,60 @@ describe("intake and triage in the queue hub", () => {
     expect(mails[0].subject).toContain(String(id));
   });
 
+  it("the form holds each field to its limit with a counter, says under a date what is wrong, and ticks by keyboard", async () => {
+    const page = await e2e.openAs("holly", HUB);
+    const hub = await contributionFrame(page, "queue-hub");
+    await byRole(hub, "grid", "Submitted requests").waitFor();
+    const panel = await openPanel(page, hub);
+    const itemOf = (control: Locator) => control.locator("xpath=ancestor::*[@data-field][1]");
+
+    // Escape in an open dropdown closes its list, not the panel with what was typed.
+    await byRole(panel, "button", "Request type").click();
+    await panel.getByRole("option").first().waitFor();
+    await page.keyboard.press("Escape");
+    await panel.getByRole("option").first().waitFor({ state: "detached" });
+    expect(await page.locator('iframe[data-contribution-id="new-request-panel"]').count()).toBe(1);
+
+    // Typing past a limit stops at it, and the counter under the field says how far the person is.
+    const notes = field(panel, "Notes (optional)");
+    await notes.fill("n".repeat(4100));
+    expect((await notes.inputValue()).length).toBe(4000);
+    await itemOf(notes).getByText("4000/4000", { exact: true }).waitFor();
+    const user = panel.getByRole("group", { name: "New user 1", exact: true });
+    const name = field(user, "Name");
+    await itemOf(name).getByText("0/256", { exact: true }).waitFor();
+    await name.fill("a".repeat(300));
+    expect((await name.inputValue()).length).toBe(256);
+    await itemOf(name).getByText("256/256", { exact: true }).waitFor();
+
+    // A last day in another order: the message is under the field once the person leaves it.
+    await chooseRequestType(panel, "Remove user");
+    const removal = panel.getByRole("group", { name: "User 1", exact: true });
+    const lastDay = field(removal, "Last day");
+    expect(await lastDay.getAttribute("placeholder")).toBe("yyyy-mm-dd");
+    await lastDay.fill("31/12/2030");
+    await page.keyboard.press("Tab");
+    await itemOf(lastDay).getByText("Enter the last day as a date (yyyy-mm-dd).", { exact: true }).waitFor();
+    expect(await lastDay.getAttribute("aria-invalid")).toBe("true");
+    await lastDay.fill(inDays(30));
+    await panel.locator('[aria-label="Last day"][aria-invalid="false"]').waitFor();
+
+    // A reassignment's ticks are checkboxes: Tab to one and Space unticks it.
+    await chooseRequestType(panel, "Reassign user");
+    const keep = byRole(panel, "checkbox", "Keep subscription and extension");
+    expect(await keep.getAttribute("aria-checked")).toBe("true");
+    await field(panel, "New login e-mail").focus();
+    await tabTo(page, panel, "Keep subscription and extension");
+    await page.keyboard.press("Space");
+    await panel.locator('[aria-label="Keep subscription and extension"][aria-checked="false"]').waitFor();
+
+    // Cancel files nothing.
+    const before = (await restAs(e2e).log()).length;
+    await byRole(panel, "button", "Cancel").click();
+    await page.locator('iframe[data-contribution-id="new-request-panel"]').waitFor({ state: "detached" });
+    expect((await restAs(e2e).log()).slice(before).filter(isCreate)).toEqual([]);
+  });
+
   it("triage Quick with a note is kept on the work item and shows after a reload", async () => {
     const page = await e2e.openAs("remi", HUB);
     let hub = await contributionFrame(page, "queue-hub");
@@ -126,8 +171,9 @@ describe("intake and triage in the queue hub", () => {
     const id = await rowId(row);
     await (await rowAction(hub, row, "Triage")).click();
     const form = hub.getByRole("group", { name: `Triage request #${id}`, exact: true });
-    await form.getByRole("radio", { name: "Quick", exact: true }).check();
+    await chooseOption(hub, byRole(form, "button", "Triage"), "Quick");
     await field(form, "Note (optional)").fill("Portal change only, ten minutes.");
+    await form.getByText("32/2000", { exact: true }).waitFor();
     await byRole(form, "button", "Save triage").click();
     await form.waitFor({ state: "detached" });
 
@@ -156,11 +202,10 @@ describe("intake and triage in the queue hub", () => {
       .getByText("You are filing this request as Dana Whitfield (dana@contoso-dental.example).")
       .waitFor();
     await expect(panel.getByLabel("Client e-mail", { exact: true }).count()).resolves.toBe(0);
-    await field(panel, "Request type").selectOption({ label: "Remove user" });
-    // The settings' second service, "Phone system": no request carries its tag yet, and a Stakeholder may
+    await chooseRequestType(panel, "Remove user");
+    // The settings' first service, "Customer portal": no request carries its tag yet, and a Stakeholder may
     // not create a tag (Azure DevOps would refuse the whole create with 403 TF401289).
-    await chooseService(panel);
-    const service = await field(panel, "Service").inputValue();
+    const service = await chooseFirstService(panel);
     const user = panel.getByRole("group", { name: "User 1", exact: true });
     await field(user, "Account").fill("User 107");
     await field(user, "E-mail").fill("user107@contoso-dental.example");

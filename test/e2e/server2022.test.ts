@@ -7,6 +7,7 @@ import { type Frame } from "playwright-core";
 
 import { loadManifest } from "../emulator/server";
 import { byRole, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
+import { chooseFirstService, chooseRequestType } from "./support/newRequestForm";
 import { restAs } from "./support/rest";
 
 const manifest = loadManifest();
@@ -37,10 +38,9 @@ describe("the hub and settings on Azure DevOps Server 2022", () => {
     await mine.getByText(/^#2 /).waitFor();
     await byRole(mine, "button", "New request").click();
     const panel = await contributionFrame(dana, "new-request-panel");
-    await panel.getByLabel("Request type", { exact: true }).selectOption({ label: "Remove user" });
-    const service = panel.getByLabel("Service", { exact: true });
-    if ((await service.evaluate((e) => e.tagName)) === "SELECT") await service.selectOption({ index: 1 });
-    else await service.fill("Phone system");
+    await byRole(panel, "button", "Submit request").waitFor();
+    await chooseRequestType(panel, "Remove user");
+    await chooseFirstService(panel);
     const user = panel.getByRole("group", { name: "User 1", exact: true });
     await user.getByLabel("Account", { exact: true }).fill("User 108");
     await user.getByLabel("E-mail", { exact: true }).fill("user108@contoso-dental.example");

@@ -6,11 +6,12 @@
  * closes, and the hub, filtered to Reassign user, shows the turnaround. A second test runs the intake rules
  * in the New request panel.
  */
-import { type Frame, type Locator, type Page } from "playwright-core";
+import { type Frame, type Page } from "playwright-core";
 
 import { formatSpan } from "../../src/workflow/turnaround";
 import { loadManifest } from "../emulator/server";
 import { byRole, chooseOption, contributionFrame, unexpectedProblems, useEmulator } from "./support/harness";
+import { chooseFirstService, chooseRequestType, tabTo, textField as field } from "./support/newRequestForm";
 import { type LoggedRequest, restAs } from "./support/rest";
 
 interface Mail {
@@ -255,11 +256,9 @@ describe("employee turnover: the User 102 reassignment", () => {
     await mine.getByText(/^#2 /).waitFor();
     await byRole(mine, "button", "New request").click();
     const panel = await contributionFrame(page, "new-request-panel");
-    const field = (scope: Frame | Locator, label: string) => scope.getByLabel(label, { exact: true });
-    await field(panel, "Request type").selectOption({ label: "Reassign user" });
-    const service = field(panel, "Service");
-    if ((await service.evaluate((e) => e.tagName)) === "SELECT") await service.selectOption({ index: 1 });
-    else await service.fill("Hosted phone system");
+    await byRole(panel, "button", "Submit request").waitFor();
+    await chooseRequestType(panel, "Reassign user");
+    await chooseFirstService(panel);
 
     const fill = async (n: number, values: Record<string, string>) => {
       const user = panel.getByRole("group", { name: `User ${n}`, exact: true });
@@ -297,7 +296,12 @@ describe("employee turnover: the User 102 reassignment", () => {
     expect((await restAs(e2e).log()).slice(log).filter(isWorkItemWrite)).toEqual([]);
 
     await field(second, "New login e-mail").fill("ray.diaz@contoso-dental.example");
-    await panel.getByLabel("The effective date is in the past on purpose").check();
+    // The confirmation is a checkbox after the users: Dana tabs to it and ticks it with Space.
+    await tabTo(page, panel, "The effective date is in the past on purpose");
+    await page.keyboard.press("Space");
+    await panel
+      .locator('[aria-label="The effective date is in the past on purpose"][aria-checked="true"]')
+      .waitFor();
     await byRole(panel, "button", "Submit request").click();
     await mine.getByText(/^Request #\d+ submitted\./).waitFor();
     await mine.getByText(/User 104 and 1 more/).waitFor();

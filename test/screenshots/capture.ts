@@ -130,8 +130,11 @@ async function hubAndNewRequest(walk: Walk): Promise<void> {
   const form = await contribution(page, "new-request-panel");
   const field = (scope: FrameLocator | Locator, label: string) => scope.getByLabel(label, { exact: true });
   await enabled(byRole(form, "button", "Submit request"));
-  await field(form, "Request type").selectOption({ label: "Reassign user" });
-  await field(form, "Service").selectOption({ index: 1 });
+  // The form's dropdowns: opened, and the option clicked.
+  await byRole(form, "button", "Request type").click();
+  await form.getByRole("option", { name: "Reassign user" }).first().click();
+  await byRole(form, "button", "Service").click();
+  await form.getByRole("option").first().click();
   await field(form, "Client name").fill("Dana Whitfield");
   await field(form, "Client e-mail").fill("dana@contoso-dental.example");
   const user = form.getByRole("group", { name: "User 1", exact: true });
@@ -141,8 +144,11 @@ async function hubAndNewRequest(walk: Walk): Promise<void> {
   await field(user, "New employee").fill("Priya Shah");
   await field(user, "New login e-mail").fill("priya.shah@contoso-dental.example");
   await field(user, "Effective date").fill("2026-12-01");
-  // No focus ring or selected date part in the picture.
-  await form.locator("body").evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // No focus ring or selected date part in the picture, and the form from its top (the request type).
+  await form.locator("body").evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   await fontsLoaded(form);
   await shoot(walk, page, "new-request", page.locator("section.overlay-panel"));
   await page.close();

@@ -1,8 +1,11 @@
 import { Button } from "azure-devops-ui/Button";
 import { Card } from "azure-devops-ui/Card";
+import { FormItem } from "azure-devops-ui/FormItem";
 import * as React from "react";
 
 import { ActionButton } from "../../components/ActionButton";
+import { Choice } from "../../components/Choice";
+import { FormTextField } from "../../components/FormTextField";
 import type { QueueRow } from "../../workflow/queue";
 import {
   MAX_TRIAGE_ESTIMATE,
@@ -13,6 +16,8 @@ import {
   type TriageInput,
   triageProblem,
 } from "../../workflow/triage";
+
+const TRIAGE_OPTIONS = TRIAGE_CHOICES.map((c) => ({ id: c, text: TRIAGE_LABELS[c] }));
 
 /** Quick or Needs time, with an optional estimate and note, for one request. */
 export function TriageForm({
@@ -37,40 +42,44 @@ export function TriageForm({
       : triageProblem(input);
   return (
     <Card className="umd-triage" titleProps={{ text: `Triage #${row.id}: ${row.title}`, ariaLevel: 2 }}>
-      <div className="flex-column" style={{ gap: 8 }} role="group" aria-label={`Triage request #${row.id}`}>
-        <fieldset className="umd-fieldset">
-          <legend className="body-s">Triage</legend>
-          {TRIAGE_CHOICES.map((c) => (
-            <label key={c} className="umd-inline">
-              <input
-                type="radio"
-                name={`triage-${row.id}`}
-                value={c}
-                checked={triage === c}
-                onChange={() => setTriage(c)}
-              />
-              {TRIAGE_LABELS[c]}
-            </label>
-          ))}
-        </fieldset>
-        <label className="umd-field">
-          <span className="body-s">Estimate (optional)</span>
-          <input
-            value={estimate}
-            maxLength={MAX_TRIAGE_ESTIMATE}
-            placeholder="e.g. 2 hours"
-            onChange={(e) => setEstimate(e.target.value)}
+      <div
+        className="flex-column flex-grow"
+        style={{ gap: 8 }}
+        role="group"
+        aria-label={`Triage request #${row.id}`}
+      >
+        <FormItem label="Triage">
+          <Choice
+            ariaLabel="Triage"
+            value={triage ?? ""}
+            placeholder="Choose Quick or Needs time"
+            options={TRIAGE_OPTIONS}
+            disabled={busy}
+            onChange={(id) => setTriage(id as Triage)}
           />
-        </label>
-        <label className="umd-field">
-          <span className="body-s">Note (optional)</span>
-          <textarea
-            value={note}
-            rows={3}
-            maxLength={MAX_TRIAGE_NOTE}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </label>
+        </FormItem>
+        <FormTextField
+          path="estimate"
+          label="Estimate (optional)"
+          value={estimate}
+          error={undefined}
+          maxLength={MAX_TRIAGE_ESTIMATE}
+          counter
+          placeholder="e.g. 2 hours"
+          disabled={busy}
+          onChange={setEstimate}
+        />
+        <FormTextField
+          path="note"
+          label="Note (optional)"
+          value={note}
+          error={undefined}
+          maxLength={MAX_TRIAGE_NOTE}
+          counter
+          multiline
+          disabled={busy}
+          onChange={setNote}
+        />
         <div className="flex-row" style={{ gap: 8 }}>
           <ActionButton
             text="Save triage"

@@ -2,12 +2,12 @@ import { Button } from "azure-devops-ui/Button";
 import { TextField } from "azure-devops-ui/TextField";
 import * as React from "react";
 
-import { MAX_FIELD } from "../../domain/validation";
+import { MAX_FIELD_LENGTH } from "../../domain/validation";
 import { Field, fieldId } from "./Field";
 import { useSettingsLocked } from "./settingsLock";
 
 /** A request's service must fit the request's field, so a service name keeps to its limit. */
-export const SERVICE_MAX = MAX_FIELD;
+export const SERVICE_MAX = MAX_FIELD_LENGTH;
 
 export interface ServicesEditorProps {
   services: string[];

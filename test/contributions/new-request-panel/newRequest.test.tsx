@@ -5,6 +5,7 @@ import type { Identity } from "../../../src/ado/identities";
 import type { LoadedSettings } from "../../../src/ado/settingsStore";
 import { NewRequestForm } from "../../../src/contributions/new-request-panel/NewRequestForm";
 import type { Settings } from "../../../src/domain/settings";
+import { choose } from "../../support/choose";
 import { DANA, HOLLY, REMI } from "../../support/fakeDesk";
 import { fakeHub } from "../queue-hub/hubFakes";
 
@@ -49,6 +50,9 @@ function setup(
 const type = (label: string, value: string, scope: HTMLElement = document.body) =>
   fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
 
+/** Picks `option` in the form's dropdown named `label`, as a person does: opens it and clicks the option. */
+const pick = (label: string, option: string) => choose(screen.getByRole("button", { name: label }), option);
+
 describe("New request panel", () => {
   it("validates as you type, with the message next to the field", () => {
     setup();
@@ -72,8 +76,8 @@ describe("New request panel", () => {
     );
     expect(screen.queryByLabelText("Client e-mail")).toBeNull();
     expect(screen.queryByLabelText("Client name")).toBeNull();
-    fireEvent.change(screen.getByLabelText("Request type"), { target: { value: "reassign" } });
-    fireEvent.change(screen.getByLabelText("Service"), { target: { value: "Customer portal" } });
+    await pick("Request type", "Reassign user");
+    await pick("Service", "Customer portal");
     const user = screen.getByRole("group", { name: "User 1" });
     type("User or extension", "User 102", user);
     type("Departing employee", "Maria Gomez", user);
@@ -100,19 +104,101 @@ describe("New request panel", () => {
     expect(mail.subject).toBe(`We received your request #${created.id}: Reassign user`);
   });
 
-  it("refuses to submit with errors and sends nothing", () => {
+  it("refuses to submit with errors and sends nothing; focus goes to the first field to fix", () => {
     const { hub } = setup();
     fireEvent.click(screen.getByRole("button", { name: "Submit request" }));
-    expect(screen.getByRole("alert")).toHaveTextContent(/Fix the \d+ fields marked above\./);
+    expect(screen.getByText(/^Fix the \d+ fields marked above\.$/)).toHaveAttribute("role", "alert");
     expect(screen.getByLabelText("Client name")).toHaveAttribute("aria-invalid", "true");
+    // Each message shows under its own field, which it describes.
+    const name = screen.getByLabelText("Client name");
+    expect(document.getElementById(name.getAttribute("aria-describedby")!)).toHaveTextContent(
+      "Enter the client's name.",
+    );
+    const service = screen.getByRole("button", { name: "Service" });
+    expect(document.getElementById(service.getAttribute("aria-describedby")!)).toHaveTextContent(
+      "Choose the service this request is about.",
+    );
+    expect(document.activeElement).toBe(service);
     expect(hub.workItems.writes()).toEqual([]);
+  });
+
+  it("shows no message for a field not touched yet, and one once the person leaves it empty", async () => {
+    setup();
+    const name = screen.getByLabelText("Client name");
+    expect(name).toHaveAttribute("aria-invalid", "false");
+    expect(name).not.toHaveAttribute("aria-describedby");
+    fireEvent.focus(name);
+    fireEvent.blur(name);
+    // azure-devops-ui reports the blur once focus has settled (it may only be moving inside the field).
+    await waitFor(() => expect(name).toHaveAttribute("aria-invalid", "true"));
+    expect(document.getElementById(name.getAttribute("aria-describedby")!)).toHaveTextContent(
+      "Enter the client's name.",
+    );
+  });
+
+  it("counts the characters of the notes and of every field against the request's limits", () => {
+    setup();
+    const notes = screen.getByLabelText("Notes (optional)");
+    expect(notes.tagName).toBe("TEXTAREA");
+    // The browser stops typing at the limit; the counter says how far the person is.
+    expect(notes).toHaveAttribute("maxlength", "4000");
+    const notesItem = notes.closest("[data-field]") as HTMLElement;
+    expect(within(notesItem).getByText("0/4000")).toBeInTheDocument();
+    type("Notes (optional)", "Call before noon.");
+    expect(within(notesItem).getByText("17/4000")).toBeInTheDocument();
+
+    const user = screen.getByRole("group", { name: "New user 1" });
+    for (const label of ["Name", "E-mail", "Role"]) {
+      const field = within(user).getByLabelText(label);
+      expect(field).toHaveAttribute("maxlength", "256");
+      expect(within(field.closest("[data-field]") as HTMLElement).getByText("0/256")).toBeInTheDocument();
+    }
+    expect(screen.getByLabelText("Client name")).toHaveAttribute("maxlength", "256");
+  });
+
+  it("says under the last day when it is not written yyyy-mm-dd", async () => {
+    setup();
+    await pick("Request type", "Remove user");
+    const user = screen.getByRole("group", { name: "User 1" });
+    const lastDay = within(user).getByLabelText("Last day");
+    expect(lastDay).toHaveAttribute("placeholder", "yyyy-mm-dd");
+    type("Last day", "31.12.2026", user);
+    expect(lastDay).toHaveAttribute("aria-invalid", "true");
+    expect(document.getElementById(lastDay.getAttribute("aria-describedby")!)).toHaveTextContent(
+      "Enter the last day as a date (yyyy-mm-dd).",
+    );
+    type("Last day", "2026-12-31", user);
+    expect(lastDay).toHaveAttribute("aria-invalid", "false");
+  });
+
+  it("a service typed, not chosen, when the project lists none", () => {
+    setup({ settings: { services: [] } });
+    expect(screen.queryByRole("button", { name: "Service" })).toBeNull();
+    const service = screen.getByLabelText("Service");
+    expect(service).toHaveAttribute("maxlength", "256");
+    type("Service", "Dental portal");
+    expect(service).toHaveValue("Dental portal");
+    expect(service).toHaveAttribute("aria-invalid", "false");
+  });
+
+  it("the enrollment key is a checkbox that Space ticks and unticks", () => {
+    setup();
+    const user = screen.getByRole("group", { name: "New user 1" });
+    const key = within(user).getByRole("checkbox", { name: "Enrollment key" });
+    expect(key).toBeChecked();
+    key.focus();
+    expect(document.activeElement).toBe(key);
+    fireEvent.keyDown(key, { key: " ", code: "Space", keyCode: 32, which: 32 });
+    expect(key).not.toBeChecked();
+    fireEvent.keyDown(key, { key: " ", code: "Space", keyCode: 32, which: 32 });
+    expect(key).toBeChecked();
   });
 
   it("says before submitting that a non-member client cannot be notified; mail then goes to the coordinator only", async () => {
     const { hub, submitted, asked } = setup({ members: [HOLLY, REMI] });
     type("Client name", "Pat Morgan");
     type("Client e-mail", "pat@example.org");
-    fireEvent.change(screen.getByLabelText("Service"), { target: { value: "Voicemail" } });
+    await pick("Service", "Voicemail");
     const user = screen.getByRole("group", { name: "New user 1" });
     type("Name", "Kim Lee", user);
     type("E-mail", "kim@example.org", user);
@@ -130,7 +216,7 @@ describe("New request panel", () => {
     const { hub, asked } = setup({ members: [HOLLY], answer: false });
     type("Client name", "Pat Morgan");
     type("Client e-mail", "pat@example.org");
-    fireEvent.change(screen.getByLabelText("Service"), { target: { value: "Voicemail" } });
+    await pick("Service", "Voicemail");
     const user = screen.getByRole("group", { name: "New user 1" });
     type("Name", "Kim Lee", user);
     type("E-mail", "kim@example.org", user);
@@ -152,9 +238,9 @@ describe("New request: whose request, and where it lands", () => {
     ],
   };
 
-  const fillReset = () => {
-    fireEvent.change(screen.getByLabelText("Request type"), { target: { value: "reset" } });
-    fireEvent.change(screen.getByLabelText("Service"), { target: { value: "Customer portal" } });
+  const fillReset = async () => {
+    await pick("Request type", "Account reset");
+    await pick("Service", "Customer portal");
     const user = screen.getByRole("group", { name: "User 1" });
     type("Account", "jordan.lee", user);
     type("E-mail", "jordan.lee@contoso-dental.example", user);
@@ -164,7 +250,7 @@ describe("New request: whose request, and where it lands", () => {
   it("a client's request carries the signed-in identity and lands in their organization's area", async () => {
     const { hub, submitted } = setup({ user: DANA, asClient: true, settings: AREAS });
     hub.workItems.canRead = () => true;
-    fillReset();
+    await fillReset();
     fireEvent.click(screen.getByRole("button", { name: "Submit request" }));
     await waitFor(() => expect(submitted).toHaveLength(1));
     const created = hub.workItems.items.get(submitted[0])!;
@@ -178,7 +264,7 @@ describe("New request: whose request, and where it lands", () => {
     hub.workItems.canRead = () => true;
     type("Client name", "Pat Morgan");
     type("Client e-mail", "pat@example.org");
-    fillReset();
+    await fillReset();
     fireEvent.click(screen.getByRole("button", { name: "Submit request" }));
     await waitFor(() => expect(submitted).toHaveLength(1));
     const created = hub.workItems.items.get(submitted[0])!;

@@ -9,11 +9,12 @@ import * as React from "react";
 import type { LoadedSettings } from "../../../src/ado/settingsStore";
 import { NewRequestForm } from "../../../src/contributions/new-request-panel/NewRequestForm";
 import { parseRequestDescription } from "../../../src/domain/requestFormat";
+import { choose } from "../../support/choose";
 import { DANA, HOLLY, REMI } from "../../support/fakeDesk";
 import { fakeHub } from "../queue-hub/hubFakes";
 
 /** "Now" in the fake desk is 2026-11-23T10:00Z. */
-function setup(now?: Date) {
+async function setup(now?: Date) {
   const hub = fakeHub({
     user: DANA,
     settings: { coordinator: HOLLY, staff: [REMI], services: ["Hosted phone system"] },
@@ -31,8 +32,8 @@ function setup(now?: Date) {
       onCancel={() => undefined}
     />,
   );
-  fireEvent.change(screen.getByLabelText("Request type"), { target: { value: "reassign" } });
-  fireEvent.change(screen.getByLabelText("Service"), { target: { value: "Hosted phone system" } });
+  await choose(screen.getByRole("button", { name: "Request type" }), "Reassign user");
+  await choose(screen.getByRole("button", { name: "Service" }), "Hosted phone system");
   return { hub, submitted };
 }
 
@@ -64,14 +65,14 @@ const submit = () => fireEvent.click(screen.getByRole("button", { name: "Submit 
 
 describe("Reassign user intake", () => {
   it("asks to confirm an effective date in the past, and submits once it is confirmed", async () => {
-    const { hub, submitted } = setup();
+    const { hub, submitted } = await setup();
     const user = fillUser(1, { "Effective date": "2026-11-20" });
     const date = within(user).getByLabelText("Effective date");
     expect(messageOf(date)).toBe(
       "The effective date 2026-11-20 is in the past; confirm the past date or correct it.",
     );
     submit();
-    expect(screen.getByRole("alert")).toHaveTextContent("Fix the field marked above.");
+    expect(screen.getByText("Fix the field marked above.")).toHaveAttribute("role", "alert");
     expect(hub.workItems.writes()).toEqual([]);
     fireEvent.click(screen.getByLabelText("The effective date is in the past on purpose"));
     expect(messageOf(date)).toBeUndefined();
@@ -84,22 +85,37 @@ describe("Reassign user intake", () => {
     );
   });
 
-  it("shows and reads the effective date one way, yyyy-mm-dd, and says so for another order", () => {
-    setup();
+  it("takes the confirmation by keyboard: Space on the checkbox ticks it", async () => {
+    const { submitted } = await setup();
+    const user = fillUser(1, { "Effective date": "2026-11-20" });
+    const confirm = screen.getByRole("checkbox", { name: "The effective date is in the past on purpose" });
+    expect(confirm).not.toBeChecked();
+    confirm.focus();
+    fireEvent.keyDown(confirm, { key: " ", code: "Space", keyCode: 32, which: 32 });
+    expect(confirm).toBeChecked();
+    expect(messageOf(within(user).getByLabelText("Effective date"))).toBeUndefined();
+    submit();
+    await waitFor(() => expect(submitted).toHaveLength(1));
+  });
+
+  it("shows and reads the effective date one way, yyyy-mm-dd, and says so for another order", async () => {
+    await setup();
     const user = fillUser(1, { "Effective date": "12/01/2026" });
     const date = within(user).getByLabelText("Effective date");
     expect(date).toHaveAttribute("placeholder", "yyyy-mm-dd");
+    // A date has the format's length: no counter, and nothing longer fits.
+    expect(date).toHaveAttribute("maxlength", "10");
     expect(messageOf(date)).toBe("Enter the effective date as yyyy-mm-dd.");
   });
 
-  it("takes today and later without asking", () => {
-    setup();
+  it("takes today and later without asking", async () => {
+    await setup();
     const user = fillUser(1, { "Effective date": "2026-11-23" });
     expect(messageOf(within(user).getByLabelText("Effective date"))).toBeUndefined();
     expect(screen.queryByLabelText("The effective date is in the past on purpose")).toBeNull();
   });
 
-  it("counts today as the person's own calendar day, not the UTC one", () => {
+  it("counts today as the person's own calendar day, not the UTC one", async () => {
     // 02:00 UTC on the 24th, which is still the evening of the 23rd for someone in New York (the local
     // calendar getters say so; the test machine runs in UTC).
     class NewYorkEvening extends Date {
@@ -113,31 +129,31 @@ describe("Reassign user intake", () => {
         return 23;
       }
     }
-    setup(new NewYorkEvening("2026-11-24T02:00:00Z"));
+    await setup(new NewYorkEvening("2026-11-24T02:00:00Z"));
     const user = fillUser(1, { "Effective date": "2026-11-23" });
     expect(messageOf(within(user).getByLabelText("Effective date"))).toBeUndefined();
     type(user, "Effective date", "2026-11-22");
     expect(messageOf(within(user).getByLabelText("Effective date"))).toMatch(/is in the past/);
   });
 
-  it("refuses a new login e-mail equal to the current one, whatever its case", () => {
-    setup();
+  it("refuses a new login e-mail equal to the current one, whatever its case", async () => {
+    await setup();
     const user = fillUser(1, { "New login e-mail": "Maria.Gomez@Contoso-Dental.example" });
     expect(messageOf(within(user).getByLabelText("New login e-mail"))).toBe(
       "The new login e-mail must differ from the current one.",
     );
   });
 
-  it("asks for a valid new login e-mail", () => {
-    setup();
+  it("asks for a valid new login e-mail", async () => {
+    await setup();
     const user = fillUser(1, { "New login e-mail": "alex.chen at contoso" });
     expect(messageOf(within(user).getByLabelText("New login e-mail"))).toBe(
       '"alex.chen at contoso" is not a valid e-mail address; enter the new employee\'s login e-mail like name@example.com.',
     );
   });
 
-  it("needs at least one thing that must change", () => {
-    setup();
+  it("needs at least one thing that must change", async () => {
+    await setup();
     const user = fillUser(1);
     for (const label of [
       "Change portal login e-mail",
@@ -145,15 +161,15 @@ describe("Reassign user intake", () => {
       "Change voicemail e-mail",
       "Change display name",
     ]) {
-      const box = within(user).getByLabelText(label) as HTMLInputElement;
-      if (box.checked) fireEvent.click(box);
+      const box = within(user).getByRole("checkbox", { name: label });
+      if (box.getAttribute("aria-checked") === "true") fireEvent.click(box);
     }
     const changes = within(user).getByRole("group", { name: "What must change" });
     expect(messageOf(changes)).toBe("Tick at least one thing that must change.");
   });
 
   it("hands several users over in one request, each new login e-mail used once", async () => {
-    const { hub, submitted } = setup();
+    const { hub, submitted } = await setup();
     fillUser(1);
     fireEvent.click(screen.getByRole("button", { name: "Add user" }));
     const second = fillUser(2, {

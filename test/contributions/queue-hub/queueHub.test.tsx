@@ -136,10 +136,21 @@ describe("queue hub", () => {
     render(<QueueHub services={Promise.resolve(hub.services)} />);
     const grid = await screen.findByRole("grid", { name: "Submitted requests" });
     fireEvent.click(await rowAction(rowOf(grid, submitted.id), "Triage"));
-    fireEvent.click(screen.getByLabelText("Needs time"));
-    fireEvent.change(screen.getByLabelText("Estimate (optional)"), { target: { value: "2 days" } });
-    fireEvent.change(screen.getByLabelText("Note (optional)"), { target: { value: "<b>needs</b> billing" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save triage" }));
+    const form = screen.getByRole("group", { name: `Triage request #${submitted.id}` });
+    const save = () => within(form).getByRole("button", { name: "Save triage" });
+    // Nothing chosen yet: Save says why it cannot act.
+    expect(save()).toHaveAttribute("aria-disabled", "true");
+    expect(form).toHaveTextContent("Choose Quick or Needs time.");
+    await choose(within(form).getByRole("button", { name: "Triage" }), "Needs time");
+    const estimate = within(form).getByLabelText("Estimate (optional)");
+    expect(estimate).toHaveAttribute("maxlength", "100");
+    fireEvent.change(estimate, { target: { value: "2 days" } });
+    expect(within(form).getByText("6/100")).toBeInTheDocument();
+    const note = within(form).getByLabelText("Note (optional)");
+    expect(note).toHaveAttribute("maxlength", "2000");
+    fireEvent.change(note, { target: { value: "<b>needs</b> billing" } });
+    expect(within(form).getByText("20/2000")).toBeInTheDocument();
+    fireEvent.click(save());
     await screen.findByText(`Triaged request #${submitted.id} as Needs time.`);
     const rev = hub.workItems.items.get(submitted.id)!.rev - 1;
     expect(updates).toEqual([
