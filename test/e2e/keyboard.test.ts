@@ -177,8 +177,9 @@ describe("by keyboard alone", () => {
     expect(task.fields["System.State"]).toBe("Closed");
   });
 
-  it("Escape closes the New request panel, and focus returns to New request", async () => {
+  it("New request keeps Submit in view; Escape closes it, and focus returns to New request", async () => {
     const page = await e2e.openAs("holly", HUB);
+    await page.setViewportSize({ width: 1024, height: 600 }); // a small laptop window: the form is taller
     const hub = await contributionFrame(page, "queue-hub");
     await enabled(hub, "New request");
     // Reaching it by Tab is the routine's test above; here the opener is focused directly, then used by key.
@@ -186,6 +187,13 @@ describe("by keyboard alone", () => {
     await page.keyboard.press("Enter");
     const form = await contributionFrame(page, "new-request-panel");
     await enabled(form, "Submit request");
+    // The fields scroll; Submit request stays in view at the panel's foot (the form is taller than the window).
+    const panelBox = (await page.locator('iframe[data-contribution-id="new-request-panel"]').boundingBox())!;
+    const submit = (await byRole(form, "button", "Submit request").boundingBox())!;
+    expect(await form.evaluate(() => document.scrollingElement!.scrollHeight > window.innerHeight)).toBe(
+      true,
+    );
+    expect(submit.y + submit.height).toBeLessThanOrEqual(panelBox.y + panelBox.height);
     await tabInto(page, form);
     await pressToClose(page, "Escape", "new-request-panel");
     await hub.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "New request");

@@ -73,15 +73,18 @@ export function NewRequestForm(props: NewRequestFormProps): React.ReactElement {
         multiline
         onChange={(v) => draft.update("notes", (d) => (d.notes = v))}
       />
-      {form.outcome && <OutcomeMessage outcome={form.outcome} onDismiss={form.dismissOutcome} />}
-      {draft.attempted && errorCount > 0 && (
-        <span className="umd-field-error body-s" role="alert">
-          {errorCount === 1 ? "Fix the field marked above." : `Fix the ${errorCount} fields marked above.`}
-        </span>
-      )}
-      <div className="flex-row" style={{ gap: 8, justifyContent: "flex-end" }}>
-        <Button text="Cancel" onClick={props.onCancel} disabled={busy !== undefined} />
-        <ActionButton text="Submit request" primary busy={busy !== undefined} onClick={form.submit} />
+      {/* The outcome, what to fix and the buttons stay in view at the panel's foot while the fields scroll. */}
+      <div className="umd-form-footer flex-column">
+        {form.outcome && <OutcomeMessage outcome={form.outcome} onDismiss={form.dismissOutcome} />}
+        {draft.attempted && errorCount > 0 && (
+          <span className="umd-field-error body-s" role="alert">
+            {errorCount === 1 ? "Fix the field marked above." : `Fix the ${errorCount} fields marked above.`}
+          </span>
+        )}
+        <div className="flex-row" style={{ gap: 8, justifyContent: "flex-end" }}>
+          <Button text="Cancel" onClick={props.onCancel} disabled={busy !== undefined} />
+          <ActionButton text="Submit request" primary busy={busy !== undefined} onClick={form.submit} />
+        </div>
       </div>
     </form>
   );
