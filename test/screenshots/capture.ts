@@ -16,10 +16,12 @@ import { contributionFrame, unexpectedProblems } from "../e2e/support/harness";
 import { ensureBuilt } from "../emulator/build";
 import { type ThemeName } from "../emulator/host/theme";
 import { loadManifest, type RunningEmulator, startEmulator } from "../emulator/server";
-import { shotFile, type ShotName, SHOTS } from "./shots";
+import { HUB_WIDTHS, hubWidthFile, shotFile, type ShotName, SHOTS } from "./shots";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "static", "screenshots");
+/** The README's pictures that are not Marketplace screenshots (the hub at other widths). */
+const DOCS_OUT = path.join(ROOT, "docs", "screenshots");
 const STEP_TIMEOUT = 30_000;
 
 const manifest = loadManifest();
@@ -91,7 +93,10 @@ async function fontsLoaded(frame: FrameLocator): Promise<void> {
  * (the hub, the panel) is in view, or from the page's top: a whole window is the picture, nothing is cropped.
  */
 async function shoot(walk: Walk, page: Page, name: ShotName, region?: Locator): Promise<void> {
-  const file = path.join(OUT, shotFile(name, walk.theme));
+  await shootTo(path.join(OUT, shotFile(name, walk.theme)), page, region);
+}
+
+async function shootTo(file: string, page: Page, region?: Locator): Promise<void> {
   // Without a region the page is shown from its top (a work item: its header, the form and the panel).
   if (region) await region.scrollIntoViewIfNeeded();
   else await page.evaluate(() => window.scrollTo(0, 0));
@@ -187,11 +192,56 @@ async function routine(walk: Walk): Promise<void> {
   await remi.close();
 }
 
+/** Holly opens Notify client on the acknowledged request: the mail as the client will read it. */
+async function notifyDialog(walk: Walk): Promise<void> {
+  const page = await open(walk, "holly", workItemPath(2), WINDOW.workItem);
+  const panel = await contribution(page, "work-item-panel");
+  await (await enabled(byRole(panel, "button", "Notify client"))).click();
+  const dialog = await contribution(page, "notify-client-dialog");
+  await enabled(byRole(dialog, "button", "Notify client"));
+  await byRole(dialog, "textbox", "Message").fill(
+    "Hello Dana,\n\nUser 102 moves to Alex Kim on Monday; we will confirm once it is done.",
+  );
+  await dialog.locator("body").evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await fontsLoaded(dialog);
+  await shoot(walk, page, "notify-client", page.locator(".overlay-dialog").first());
+  await page.close();
+}
+
+/** Dana, the client, opens her request once the staff task exists: the client view on the form. */
+async function clientView(walk: Walk): Promise<void> {
+  const page = await open(walk, "dana", workItemPath(2), WINDOW.workItem);
+  const panel = await contribution(page, "work-item-panel");
+  await panel.getByText("What happens next").waitFor();
+  await fontsLoaded(panel);
+  await shoot(walk, page, "client-view");
+  await page.close();
+}
+
+/** The hub at 1024, 1440 and 1920 px wide, for the README. */
+async function hubAtWidths(walk: Walk): Promise<void> {
+  for (const size of HUB_WIDTHS) {
+    const page = await open(walk, "holly", hubPath("queue-hub"), size);
+    const hub = await contribution(page, "queue-hub");
+    await byRole(hub, "grid", "Submitted requests").getByRole("row").filter({ hasText: "#9" }).waitFor();
+    await fontsLoaded(hub);
+    await shootTo(
+      path.join(DOCS_OUT, hubWidthFile(size.width, walk.theme)),
+      page,
+      page.locator(".contribution-host"),
+    );
+    await page.close();
+  }
+}
+
 async function walkTheme(walk: Walk): Promise<void> {
   walk.emulator.api.reset();
   await settingsPage(walk);
   await hubAndNewRequest(walk);
+  await hubAtWidths(walk);
   await routine(walk);
+  await notifyDialog(walk);
+  await clientView(walk);
 }
 
 /**
@@ -203,6 +253,7 @@ const STOPPED_CLOCK = new Date("2026-11-23T10:30:00Z");
 async function main(): Promise<void> {
   ensureBuilt();
   fs.mkdirSync(OUT, { recursive: true });
+  fs.mkdirSync(DOCS_OUT, { recursive: true });
   const emulator = await startEmulator({ port: 0, quiet: true, fixedNow: STOPPED_CLOCK });
   let browser: BrowserSession | undefined;
   try {
@@ -222,6 +273,7 @@ async function main(): Promise<void> {
     await emulator.close();
   }
   console.log(`${SHOTS.length * 2} screenshots in ${path.relative(ROOT, OUT)}/`);
+  console.log(`${HUB_WIDTHS.length * 2} pictures of the hub in ${path.relative(ROOT, DOCS_OUT)}/`);
 }
 
 main().catch((e: Error) => {
