@@ -108,6 +108,8 @@ async function shootTo(file: string, page: Page, region?: Locator): Promise<void
  * shown as a project administrator opens it. Choosing people is in the e2e tests (settings.test.ts); here
  * nothing is changed, so the routine below runs on the seed story's settings.
  */
+const SERVICE_LEVELS = "Measure service levels (time to acknowledge, time to close) in business hours";
+
 async function settingsPage(walk: Walk): Promise<void> {
   const page = await open(walk, "holly", settingsPath("settings-hub"), WINDOW.settings);
   const settings = await contribution(page, "settings-hub");
@@ -115,6 +117,11 @@ async function settingsPage(walk: Walk): Promise<void> {
   await settings.getByText("(default by category: In Planning)").first().waitFor({ state: "attached" });
   await byRole(settings, "combobox", "Coordinator").waitFor();
   await enabled(byRole(settings, "button", "Reset to defaults"));
+  // Holly turns service levels on (the defaults: business hours Monday to Friday), so the hub and the
+  // panels show their clocks.
+  await byRole(settings, "checkbox", SERVICE_LEVELS).click();
+  await (await enabled(byRole(settings, "button", "Save"))).click();
+  await settings.getByText(/^Settings saved\./).waitFor();
   await settings.locator("body").evaluate(() => window.scrollTo(0, 0));
   await fontsLoaded(settings);
   await shoot(walk, page, "settings", page.locator(".contribution-host"));

@@ -101,8 +101,20 @@ export function cellOf<T extends { id: number }>(
  */
 const ACTIONS_WIDTH = 184;
 
-/** Below this table width, request type and service go under the title instead of in columns of their own. */
-const WIDE_TABLE = 1200;
+/**
+ * Request type and service go under the title instead of in columns of their own when, as columns, they
+ * would leave the title less than this: the fixed columns (ages, SLA, turnaround, actions) come and go
+ * with the tab and the settings, so the width alone cannot say.
+ */
+const TITLE_COMFORT = 300;
+
+export function typeUnderTitle(props: QueueTableProps, available: number): boolean {
+  const wide = columnDefs(props, false);
+  const fixed = wide.reduce((sum, d) => sum + (d.fixed ?? 0), 0);
+  const shares = wide.reduce((sum, d) => sum + (d.share ?? 0), 0);
+  const title = wide.find((d) => d.id === "title")!;
+  return ((available - fixed) * title.share!) / shares < TITLE_COMFORT;
+}
 
 /** The title, and in a narrow table the request type and service under it. */
 function titleCell(r: QueueRow, narrow: boolean): React.ReactNode {
@@ -198,7 +210,7 @@ export function QueueTable(props: QueueTableProps): React.ReactElement {
   const box = React.useRef<HTMLDivElement>(null);
   // Before the first measure (and in jsdom, where nothing has a size) the table lays out for 1024 px.
   const available = useWidth(box) || 960;
-  const defs = columnDefs(props, available < WIDE_TABLE);
+  const defs = columnDefs(props, typeUnderTitle(props, available));
   const { widths, resize } = useColumnWidths(available, defs);
   const columns: ITableColumn<QueueRow>[] = defs.map((d, i) => ({
     id: d.id,
