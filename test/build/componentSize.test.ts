@@ -7,16 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 
+import { filesUnder } from "./filesUnder";
+
 const SRC = path.resolve(__dirname, "../../src");
 const LIMIT = 120;
-
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(full);
-    return /\.tsx?$/.test(e.name) ? [full] : [];
-  });
-}
 
 interface Measured {
   name: string;
@@ -58,7 +52,7 @@ it("finds a component's length, so the limit below measures something", () => {
 });
 
 it(`no component or hook in src/ is over ${LIMIT} lines`, () => {
-  const long = sources(SRC)
+  const long = filesUnder(SRC, /\.tsx?$/)
     .flatMap((f) => componentLengths(path.relative(SRC, f), fs.readFileSync(f, "utf8")))
     .filter((m) => m.lines > LIMIT)
     .map((m) => `${m.file}: ${m.name} is ${m.lines} lines`);

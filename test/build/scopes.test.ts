@@ -8,16 +8,10 @@
 import * as fs from "fs";
 import * as path from "path";
 
+import { filesUnder } from "./filesUnder";
+
 const root = path.join(__dirname, "..", "..");
 const src = path.join(root, "src");
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(e.name) ? [full] : [];
-  });
-}
 
 interface Call {
   file: string;
@@ -27,7 +21,7 @@ interface Call {
 
 /** Every REST call the code sends: the `method` and `path` of each request object. */
 function restCalls(): Call[] {
-  return sourceFiles(src).flatMap((file) => {
+  return filesUnder(src, /\.tsx?$/).flatMap((file) => {
     const text = fs.readFileSync(file, "utf8");
     return [
       ...text.matchAll(/method:\s*"(GET|POST|PATCH|PUT|DELETE)",\s*path:\s*(?:`([^`]+)`|"([^"]+)")/g),
@@ -152,12 +146,12 @@ describe("OAuth scopes", () => {
 
   it("sends nothing to Azure DevOps except through the transport and the host's services", () => {
     // Other ways out of the frame would escape the collection above.
-    const offenders = sourceFiles(src).filter((file) => {
+    const offenders = filesUnder(src, /\.tsx?$/).filter((file) => {
       const text = fs.readFileSync(file, "utf8");
       return /\bgetClient\(|XMLHttpRequest|sendBeacon|new WebSocket|\$\.ajax/.test(text);
     });
     expect(offenders).toEqual([]);
-    const fetchers = sourceFiles(src)
+    const fetchers = filesUnder(src, /\.tsx?$/)
       .filter((file) => /\bfetch\(/.test(fs.readFileSync(file, "utf8")))
       .map((file) => path.relative(root, file))
       .sort();

@@ -6,15 +6,9 @@ import * as fs from "fs";
 import * as path from "path";
 
 import { secretsIn } from "../support/secrets";
+import { filesUnder } from "./filesUnder";
 
 const root = path.join(__dirname, "..", "..");
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? files(full) : [full];
-  });
-}
 
 describe("no secret ships", () => {
   it("the patterns catch what they are for", () => {
@@ -25,7 +19,7 @@ describe("no secret ships", () => {
 
   it("the built bundles, pages, styles and manifest hold none", () => {
     const built = [
-      ...files(path.join(root, "dist", "web")),
+      ...filesUnder(path.join(root, "dist", "web")),
       path.join(root, "dist", "vss-extension.json"),
     ].filter((f) => /\.(js|html|css|json|map|txt)$/.test(f));
     expect(built.length).toBeGreaterThan(5);
@@ -36,7 +30,7 @@ describe("no secret ships", () => {
   });
 
   it("the source takes the token only from the host, at run time", () => {
-    const offenders = files(path.join(root, "src"))
+    const offenders = filesUnder(path.join(root, "src"))
       .filter((f) => /\.tsx?$/.test(f))
       .filter(
         (f) =>
