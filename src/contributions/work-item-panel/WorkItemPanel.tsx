@@ -10,12 +10,17 @@ import { kindOf } from "../../workflow/recognition";
 import { type RequestView, startRequestLoad } from "../../workflow/requestView";
 import { startTaskLoad, type TaskView } from "../../workflow/taskView";
 import { viewerOf } from "../../workflow/viewer";
-import { ClientRequestView } from "./ClientRequestView";
 import type { FormEvents } from "./formEvents";
 import type { PanelUi } from "./panelUi";
 import { RequestPanel } from "./RequestPanel";
 import { TaskPanel } from "./TaskPanel";
 import { TaskReadOnlyView } from "./TaskReadOnlyView";
+
+// Coordinators and staff, who open most forms, never see the client view: its code, and the queries of My
+// requests, load only when a client or another member opens a request.
+const ClientRequestView = React.lazy(() =>
+  import("./ClientRequestView").then((m) => ({ default: m.ClientRequestView })),
+);
 
 type PanelState =
   | { kind: "waiting" }
@@ -117,14 +122,16 @@ export function WorkItemPanel({ services, events, ui, readForm }: WorkItemPanelP
     case "request":
       if (!worksRequests(state.viewer))
         return (
-          <ClientRequestView
-            key={state.view.id}
-            view={state.view}
-            complete={state.complete}
-            viewer={state.viewer}
-            services={resolved!}
-            ui={ui}
-          />
+          <React.Suspense fallback={<Loading label="Loading user-management details…" />}>
+            <ClientRequestView
+              key={state.view.id}
+              view={state.view}
+              complete={state.complete}
+              viewer={state.viewer}
+              services={resolved!}
+              ui={ui}
+            />
+          </React.Suspense>
         );
       return (
         <RequestPanel
