@@ -155,7 +155,7 @@ function columnDefs(props: QueueTableProps, narrow: boolean): ColumnDef[] {
       id: "client",
       name: "Client",
       share: 14,
-      min: 80,
+      min: 64,
       render: (r) => clipped(r.clientName || r.clientEmail, r.clientEmail),
     },
     { id: "age", name: "Age", fixed: 76, render: (r) => formatDuration(r.createdDate, now) },
@@ -178,12 +178,12 @@ function columnDefs(props: QueueTableProps, narrow: boolean): ColumnDef[] {
           },
         ]
       : []),
-    { id: "staff", name: "Staff", share: 12, min: 64, render: (r) => clipped(r.staffAssignee) },
+    { id: "staff", name: "Staff", share: 12, min: 56, render: (r) => clipped(r.staffAssignee) },
     {
       id: "triage",
       name: "Triage",
       share: 9,
-      min: 56,
+      min: 48,
       render: (r) => clipped(r.triage ? TRIAGE_LABELS[r.triage] : undefined),
     },
   ];

@@ -12,21 +12,36 @@ const EDGES = 8;
 
 /**
  * Pixel widths for the table's columns from the width the table has: the fixed ones first, the others share
- * the rest by weight, never under their floor. A column the person resized keeps the width they chose.
+ * the rest by weight, never under their floor. A column whose share would fall under its floor takes the
+ * floor and the others share what is left, so the floors never push the table past its edge while there is
+ * room for them. A column the person resized keeps the width they chose.
  */
 export function layoutColumns(
   columns: ColumnWidth[],
   available: number,
   chosen: ReadonlyMap<string, number>,
 ): number[] {
-  const fixedOf = (c: ColumnWidth) => chosen.get(c.id) ?? c.fixed;
-  const used = columns.reduce((sum, c) => sum + (fixedOf(c) ?? 0), 0);
-  const shares = columns.reduce((sum, c) => sum + (fixedOf(c) === undefined ? (c.share ?? 1) : 0), 0);
+  const widths = columns.map((c) => chosen.get(c.id) ?? c.fixed);
+  const used = widths.reduce<number>((sum, w) => sum + (w ?? 0), 0);
   // A few pixels for the table's own edges, so the columns never make it scroll sideways.
-  const left = Math.max(0, available - EDGES - used);
-  return columns.map(
-    (c) => fixedOf(c) ?? Math.max(c.min ?? 48, Math.floor((left * (c.share ?? 1)) / (shares || 1))),
-  );
+  let left = Math.max(0, available - EDGES - used);
+  let open = columns.flatMap((_c, i) => (widths[i] === undefined ? [i] : []));
+  const shareOf = (i: number) => columns[i].share ?? 1;
+  const floorOf = (i: number) => columns[i].min ?? 48;
+  const sharesOf = (ids: number[]) => ids.reduce((sum, i) => sum + shareOf(i), 0) || 1;
+  for (;;) {
+    const shares = sharesOf(open);
+    const floored = open.filter((i) => (left * shareOf(i)) / shares < floorOf(i));
+    if (!floored.length) break;
+    for (const i of floored) {
+      widths[i] = floorOf(i);
+      left = Math.max(0, left - floorOf(i));
+    }
+    open = open.filter((i) => !floored.includes(i));
+  }
+  const shares = sharesOf(open);
+  for (const i of open) widths[i] = Math.floor((left * shareOf(i)) / shares);
+  return widths as number[];
 }
 
 /** The width of an element, followed as it changes (the hub's frame resized with the window). */
