@@ -6,12 +6,18 @@ export const fieldMarker = (path: string): { "data-field": string } => ({ "data-
 
 // A multiline TextField measures its height with a hidden copy of its textarea: never that one.
 const FOCUSABLE =
-  'input:not([aria-hidden="true"]), textarea:not([aria-hidden="true"]), button, [role="checkbox"]';
+  'input:not([type="hidden"]):not([aria-hidden="true"]), textarea:not([aria-hidden="true"]), button, ' +
+  '[role="checkbox"], [tabindex="0"]';
+
+/** Focuses a field's control: the wrapper itself when it is one, else its first focusable element. */
+export function focusControl(wrapper: Element | null | undefined): boolean {
+  const control = wrapper?.matches(FOCUSABLE) ? wrapper : wrapper?.querySelector(FOCUSABLE);
+  if (!(control instanceof HTMLElement)) return false;
+  control.focus();
+  return true;
+}
 
 /** Focuses the control of the field at `path` inside `form`; false when it is not shown. */
 export function focusField(form: HTMLElement | null, path: string): boolean {
-  const wrapper = form?.querySelector<HTMLElement>(`[data-field="${path}"]`);
-  const control = wrapper?.matches(FOCUSABLE) ? wrapper : wrapper?.querySelector<HTMLElement>(FOCUSABLE);
-  control?.focus();
-  return !!control;
+  return focusControl(form?.querySelector(`[data-field="${path}"]`));
 }

@@ -1,6 +1,8 @@
 import { FormItem } from "azure-devops-ui/FormItem";
 import * as React from "react";
 
+import { focusControl } from "../../components/fieldFocus";
+
 export interface FieldProps {
   /** The DOM id of the field: the target of its link in "Settings to fix". */
   id: string;
@@ -15,13 +17,9 @@ export interface FieldProps {
 /** The DOM id of the field for a settings path, e.g. "states.acknowledge" → "umd-states-acknowledge". */
 export const fieldId = (path: string): string => `umd-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
 
-const FOCUSABLE = 'input:not([type="hidden"]), textarea, button, [role="checkbox"], [tabindex="0"]';
-
 /** Moves focus to the control of a field (its first focusable element), for the "Settings to fix" links. */
 export function focusField(id: string): void {
-  const field = document.getElementById(id);
-  const control = field?.matches(FOCUSABLE) ? field : field?.querySelector<HTMLElement>(FOCUSABLE);
-  control?.focus();
+  focusControl(document.getElementById(id));
 }
 
 /**
