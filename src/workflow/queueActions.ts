@@ -36,13 +36,6 @@ export function rowActionBlocker(
   }
 }
 
-/** The people who can be given a staff task from the hub: configured staff, plus whoever is looking. */
-export function hubStaffOptions(staff: Identity[], me: Identity): Identity[] {
-  const options = [...staff];
-  if (!options.some((s) => s.id === me.id)) options.push(me);
-  return options;
-}
-
 /**
  * Runs one row action. Resolves undefined when the person cancelled a confirmation (nothing was sent).
  * `view` is the row's view; `fresh` returns the re-read one.

@@ -1,6 +1,6 @@
 import type { Identity } from "../../ado/identities";
 import type { Settings } from "../../domain/settings";
-import { hubStaffOptions } from "../../workflow/queueActions";
+import { staffChoices } from "../../workflow/staffChoices";
 import type { HubServices } from "./hubServices";
 
 /** The signed-in person, who a row's staff task can go to, and who it goes to now. */
@@ -14,7 +14,7 @@ export function useHubAssignee(
     displayName: hub.desk.user.displayName,
     uniqueName: hub.desk.user.uniqueName,
   };
-  const staff = settings && me ? hubStaffOptions(settings.staff, me) : [];
+  const staff = settings && me ? staffChoices(settings.staff, me) : [];
   const assignee =
     staff.find((o) => o.id === chosenId) ??
     staff.find((o) => o.id === settings?.defaultAssigneeId) ??

@@ -5,6 +5,7 @@ import type { Identity } from "../../ado/identities";
 import type { ChoiceProps } from "../../components/Choice";
 import type { IdentityPickerProps } from "../../components/IdentityPicker";
 import { OnDemand } from "../../components/OnDemand";
+import { staffChoices } from "../../workflow/staffChoices";
 
 // Loaded when the person comes to the picker, so the panel's first load stays light.
 const loadChoice = () => import("../../components/ChoiceModule");
@@ -18,11 +19,6 @@ export interface StaffPickerProps {
   disabled?: boolean;
   search(text: string): Promise<Identity[]>;
   onChange(identity: Identity | undefined): void;
-}
-
-/** The configured staff, plus whoever is looking. */
-export function staffChoices(staff: Identity[], me: Identity): Identity[] {
-  return staff.some((s) => s.id === me.id) ? staff : [...staff, me];
 }
 
 /**

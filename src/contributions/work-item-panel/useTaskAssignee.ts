@@ -2,7 +2,7 @@ import * as React from "react";
 
 import type { Identity } from "../../ado/identities";
 import type { DeskServices } from "../../workflow/deskServices";
-import { staffChoices } from "./StaffPicker";
+import { staffChoices } from "../../workflow/staffChoices";
 
 /**
  * Who the staff task goes to: whoever the person picked (anyone in the organization when no staff are
